@@ -1,0 +1,1 @@
+namespace nf { int analysisPlaceholder() { return 0; } }

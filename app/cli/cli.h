@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+namespace nf {
+
+// ninefold-cli: load, validate, convert and (later) analyse models without a
+// display. run() returns the process exit code; see usage() for their meaning.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    enum ExitCode {
+        Success = 0,
+        InvalidModel = 1, // a model could not be read or is invalid
+        UsageError = 2,   // unknown command or option, missing argument
+        OutputError = 3,  // an output file could not be written
+        CheckFailed = 4,  // `check`: the model misses its targets
+    };
+
+    Cli(QTextStream &out, QTextStream &err);
+    int run(const QStringList &arguments);
+    static QString usage();
+
+private:
+    int validate(const QStringList &args);
+    int convert(const QStringList &args);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+} // namespace nf

@@ -1,0 +1,3 @@
+#include "application.h"
+
+int main(int argc, char *argv[]) { return nf::runApplication(argc, argv); }

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, and starts Ninefold on a model (the Delta example
+# by default). Without a display it analyses the model and writes its PDF report.
+set -euo pipefail
+source "$(dirname "$0")/scripts/common.sh"
+install_dependencies
+configure_and_build
+
+model=${1:-$NINEFOLD_ROOT/examples/delta-2016.ninefold}
+if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+  exec "$BUILD_DIR/app/ninefold" "$model"
+fi
+echo "ninefold: no display found; analysing $model on the command line instead."
+"$BUILD_DIR/app/ninefold-cli" validate "$model"
+if "$BUILD_DIR/app/ninefold-cli" --help | grep -q '^  report'; then
+  out="$BUILD_DIR/$(basename "${model%.*}")-report.pdf"
+  "$BUILD_DIR/app/ninefold-cli" analyze "$model" || true
+  QT_QPA_PLATFORM=offscreen "$BUILD_DIR/app/ninefold-cli" report "$model" -o "$out"
+  echo "ninefold: report written to $out"
+elif "$BUILD_DIR/app/ninefold-cli" --help | grep -q '^  analyze'; then
+  "$BUILD_DIR/app/ninefold-cli" analyze "$model" || true
+fi

@@ -1,0 +1,112 @@
+// The model's value semantics: lookups, placement chains, failure figures.
+
+#include "model.h"
+
+#include <QTest>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+using namespace nf;
+
+class TestModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void lookups();
+    void containerChain();
+    void steadyStateFigures();
+    void fixedAvailabilityRate();
+    void perfectNeverFails();
+    void heartbeatDetection();
+    void kindNamesRoundTrip();
+};
+
+void TestModel::lookups()
+{
+    Model m;
+    Component c;
+    c.id = u"db"_s;
+    c.name = u"Database"_s;
+    m.components << c;
+    RedundancyGroup g;
+    g.id = u"g"_s;
+    m.groups << g;
+    QCOMPARE(m.find(u"db"_s).type, ElementType::Component);
+    QCOMPARE(m.find(u"g"_s).type, ElementType::RedundancyGroup);
+    QVERIFY(!m.find(u"nope"_s).isValid());
+    QCOMPARE(m.displayName(u"db"_s), u"Database"_s);
+    QCOMPARE(m.displayName(u"g"_s), u"g"_s); // no name: the id
+    m.component(u"db"_s)->capacity = 5;
+    QCOMPARE(m.components.first().capacity, 5.0);
+    Model copy = m;
+    QVERIFY(copy == m);
+    copy.components[0].name = u"Other"_s;
+    QVERIFY(!(copy == m));
+}
+
+void TestModel::containerChain()
+{
+    Model m;
+    Container r{u"r"_s, u"Region"_s, {}, ContainerKind::Region, {}, {u"z"_s}, {}};
+    Container z{u"z"_s, u"Zone"_s, {}, ContainerKind::Zone, {}, {u"h"_s}, {}};
+    Container h{u"h"_s, u"Host"_s, {}, ContainerKind::Host, {}, {u"vm"_s}, {}};
+    m.containers << r << z << h;
+    QCOMPARE(m.parentOf(u"vm"_s), u"h"_s);
+    QCOMPARE(m.containerChain(u"vm"_s), (QStringList{u"h"_s, u"z"_s, u"r"_s}));
+    QVERIFY(m.containerChain(u"r"_s).isEmpty());
+}
+
+void TestModel::steadyStateFigures()
+{
+    // A = MTBF / (MTBF + MTTR); U computed directly, without 1 - A.
+    const FailureModel f = FailureModel::rates(999, 1);
+    QCOMPARE(f.steadyAvailability(), 0.999);
+    QCOMPARE(f.steadyUnavailability(), 0.001);
+    QCOMPARE(f.failureRate(), 1.0 / 999.0);
+    QCOMPARE(f.repairRate(), 1.0);
+    // 11 nines: U = 1e-11 exactly representable from the rates.
+    const FailureModel s3 = FailureModel::rates(1e11 - 1, 1);
+    QCOMPARE(s3.steadyUnavailability(), 1e-11);
+}
+
+void TestModel::fixedAvailabilityRate()
+{
+    // A = 0.999 with MTTR 2 h: U/(A·MTTR) = 0.001/(0.999·2) per hour
+    const FailureModel f = FailureModel::fixed(0.999, 2);
+    QVERIFY(std::fabs(f.failureRate() - 0.001 / 1.998) < 1e-15);
+    QCOMPARE(FailureModel::fixed(0.999).failureRate(), 0.0); // no repair time: unknown
+}
+
+void TestModel::perfectNeverFails()
+{
+    const FailureModel f;
+    QVERIFY(!f.canFail());
+    QCOMPARE(f.steadyUnavailability(), 0.0);
+    QCOMPARE(f.steadyAvailability(), 1.0);
+}
+
+void TestModel::heartbeatDetection()
+{
+    FailoverLink l;
+    l.detectionSeconds = 7;
+    QCOMPARE(l.detectionTime(), 7.0);
+    l.leaseSeconds = 15;
+    QCOMPARE(l.detectionTime(), 15.0);
+    l.heartbeatIntervalSeconds = 2;
+    l.heartbeatMisses = 3;
+    QCOMPARE(l.detectionTime(), 6.0);
+}
+
+void TestModel::kindNamesRoundTrip()
+{
+    for (const QString &name : kinds::componentKindNames())
+        QCOMPARE(kinds::toString(*kinds::componentKind(name)), name);
+    QCOMPARE(kinds::componentKindNames().size(), 17);
+    QVERIFY(!kinds::componentKind(u"toaster"_s));
+    QVERIFY(kinds::nestingRank(ContainerKind::Region) < kinds::nestingRank(ContainerKind::Zone));
+}
+
+QTEST_GUILESS_MAIN(TestModel)
+#include "tst_model.moc"

@@ -1,0 +1,309 @@
+#include "bddanalysis.h"
+
+#include "bdd.h"
+#include "zbdd.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <unordered_map>
+
+namespace nf {
+
+struct BddAnalysis::Private
+{
+    explicit Private(int levels) : bdd(levels) {}
+    Bdd bdd;
+    Bdd::Ref root = Bdd::Zero;
+    std::vector<double> p; // by level
+    std::vector<double> q;
+};
+
+namespace {
+
+// Depth-first order from the top: an event gets the next level the first time
+// the traversal meets it, inputs in the order they were given. Events that
+// share gates end up close together, which keeps the BDD small for structures
+// built top-down (fault trees, architectures).
+std::vector<int> depthFirstOrder(const Structure &s)
+{
+    std::vector<int> order;
+    std::vector<char> visited(std::size_t(s.nodeCount()), 0);
+    std::vector<char> placed(std::size_t(s.eventCount()), 0);
+    std::vector<Structure::NodeId> stack{s.top()};
+    while (!stack.empty()) {
+        const Structure::NodeId id = stack.back();
+        stack.pop_back();
+        if (visited[std::size_t(id)])
+            continue;
+        visited[std::size_t(id)] = 1;
+        const Structure::Node &n = s.node(id);
+        if (n.kind == Structure::Kind::Event) {
+            if (!placed[std::size_t(n.event)]) {
+                placed[std::size_t(n.event)] = 1;
+                order.push_back(n.event);
+            }
+            continue;
+        }
+        for (qsizetype i = n.inputs.size(); i-- > 0;)
+            if (!visited[std::size_t(n.inputs.at(i))])
+                stack.push_back(n.inputs.at(i));
+    }
+    return order;
+}
+
+} // namespace
+
+BddAnalysis::BddAnalysis(const Structure &structure)
+    : m_structure(structure)
+{
+    const Structure &s = m_structure;
+    m_levelToEvent = depthFirstOrder(s);
+    m_eventToLevel.assign(std::size_t(s.eventCount()), -1);
+    for (std::size_t level = 0; level < m_levelToEvent.size(); ++level)
+        m_eventToLevel[std::size_t(m_levelToEvent[level])] = int(level);
+
+    d = std::make_unique<Private>(int(m_levelToEvent.size()));
+    Bdd &bdd = d->bdd;
+
+    // Nodes reachable from the top, translated in index (= topological) order.
+    const Structure::NodeId top = s.top();
+    std::vector<char> reachable(std::size_t(top) + 1, 0);
+    std::vector<Structure::NodeId> stack{top};
+    reachable[std::size_t(top)] = 1;
+    while (!stack.empty()) {
+        const Structure::NodeId id = stack.back();
+        stack.pop_back();
+        for (Structure::NodeId in : s.node(id).inputs)
+            if (!reachable[std::size_t(in)]) {
+                reachable[std::size_t(in)] = 1;
+                stack.push_back(in);
+            }
+    }
+    std::vector<Bdd::Ref> ref(std::size_t(top) + 1, Bdd::Zero);
+    for (Structure::NodeId id = 0; id <= top; ++id) {
+        if (!reachable[std::size_t(id)])
+            continue;
+        const Structure::Node &n = s.node(id);
+        std::vector<Bdd::Ref> in;
+        in.reserve(std::size_t(n.inputs.size()));
+        for (Structure::NodeId i : n.inputs)
+            in.push_back(ref[std::size_t(i)]);
+        Bdd::Ref r = Bdd::Zero;
+        switch (n.kind) {
+        case Structure::Kind::False: r = Bdd::Zero; break;
+        case Structure::Kind::True: r = Bdd::One; break;
+        case Structure::Kind::Event: r = bdd.variable(m_eventToLevel[std::size_t(n.event)]); break;
+        case Structure::Kind::And: r = bdd.andAll(std::move(in)); break;
+        case Structure::Kind::Or: r = bdd.orAll(std::move(in)); break;
+        case Structure::Kind::AtLeast: r = bdd.atLeast(n.k, std::move(in)); break;
+        case Structure::Kind::Not: r = bdd.notOp(in.front()); break;
+        case Structure::Kind::Xor:
+            r = Bdd::Zero;
+            for (Bdd::Ref x : in)
+                r = bdd.xorOp(r, x);
+            break;
+        case Structure::Kind::WeightedAtLeast:
+            r = bdd.weightedAtLeast(n.bound, in, std::vector<double>(n.weights.begin(), n.weights.end()));
+            break;
+        }
+        ref[std::size_t(id)] = r;
+    }
+    d->root = ref[std::size_t(top)];
+
+    d->p.resize(m_levelToEvent.size());
+    d->q.resize(m_levelToEvent.size());
+    for (std::size_t level = 0; level < m_levelToEvent.size(); ++level) {
+        const BasicEvent &e = s.eventAt(m_levelToEvent[level]);
+        d->p[level] = e.p;
+        d->q[level] = e.q;
+    }
+    std::tie(m_p, m_q) = bdd.probability(d->root, d->p, d->q);
+}
+
+BddAnalysis::~BddAnalysis() = default;
+
+std::pair<double, double> BddAnalysis::evaluate(const std::vector<double> &p, const std::vector<double> &q) const
+{
+    std::vector<double> pl(m_levelToEvent.size()), ql(m_levelToEvent.size());
+    for (std::size_t level = 0; level < m_levelToEvent.size(); ++level) {
+        pl[level] = p.at(std::size_t(m_levelToEvent[level]));
+        ql[level] = q.at(std::size_t(m_levelToEvent[level]));
+    }
+    return d->bdd.probability(d->root, pl, ql);
+}
+
+std::size_t BddAnalysis::bddNodeCount() const
+{
+    return d->bdd.reachableNodes(d->root);
+}
+
+std::size_t BddAnalysis::allocatedNodes() const
+{
+    return d->bdd.allocatedNodes();
+}
+
+std::size_t BddAnalysis::memoryBytes() const
+{
+    return d->bdd.memoryBytes();
+}
+
+std::vector<double> BddAnalysis::birnbaum(const std::vector<double> &p, const std::vector<double> &q) const
+{
+    const Bdd &bdd = d->bdd;
+    std::vector<double> out(std::size_t(m_structure.eventCount()), 0.0);
+    const Bdd::Ref root = d->root;
+    if (bdd.isTerminal(root))
+        return out;
+    std::vector<double> pl(m_levelToEvent.size()), ql(m_levelToEvent.size());
+    for (std::size_t level = 0; level < m_levelToEvent.size(); ++level) {
+        pl[level] = p.at(std::size_t(m_levelToEvent[level]));
+        ql[level] = q.at(std::size_t(m_levelToEvent[level]));
+    }
+    const std::vector<Bdd::Ref> nodes = bdd.bottomUp(root);
+    const std::size_t size = std::size_t(root) + 1;
+    std::vector<double> P(size, 0.0), Q(size, 0.0), R(size, 0.0);
+    P[Bdd::Zero] = 0.0;
+    Q[Bdd::Zero] = 1.0;
+    P[Bdd::One] = 1.0;
+    Q[Bdd::One] = 0.0;
+    for (Bdd::Ref r : nodes) {
+        const double pv = pl[bdd.level(r)], qv = ql[bdd.level(r)];
+        P[r] = pv * P[bdd.high(r)] + qv * P[bdd.low(r)];
+        Q[r] = pv * Q[bdd.high(r)] + qv * Q[bdd.low(r)];
+    }
+    // Top-down: probability of reaching each node, and the derivative of P(root)
+    // with respect to each variable: sum over its nodes of reach × (P(high) - P(low)).
+    // The difference is taken on whichever side (P or Q) has the smaller values.
+    std::vector<double> byLevel(m_levelToEvent.size(), 0.0);
+    R[root] = 1.0;
+    for (auto it = nodes.rbegin(); it != nodes.rend(); ++it) {
+        const Bdd::Ref r = *it;
+        const std::uint32_t level = bdd.level(r);
+        const Bdd::Ref hi = bdd.high(r), lo = bdd.low(r);
+        R[hi] += R[r] * pl[level];
+        R[lo] += R[r] * ql[level];
+        const double diff = (P[hi] + P[lo] <= Q[hi] + Q[lo]) ? P[hi] - P[lo] : Q[lo] - Q[hi];
+        byLevel[level] += R[r] * diff;
+    }
+    for (std::size_t level = 0; level < m_levelToEvent.size(); ++level)
+        out[std::size_t(m_levelToEvent[level])] = byLevel[level];
+    return out;
+}
+
+QList<Importance> BddAnalysis::importance() const
+{
+    const int n = m_structure.eventCount();
+    std::vector<double> p(static_cast<std::size_t>(n)), q(static_cast<std::size_t>(n));
+    for (int i = 0; i < n; ++i) {
+        p[std::size_t(i)] = m_structure.eventAt(i).p;
+        q[std::size_t(i)] = m_structure.eventAt(i).q;
+    }
+    const std::vector<double> B = birnbaum(p, q);
+    const double P = m_p;
+    QList<Importance> out;
+    out.reserve(n);
+    for (int i = 0; i < n; ++i) {
+        Importance imp;
+        const double b = B[std::size_t(i)];
+        const double pe = p[std::size_t(i)], qe = q[std::size_t(i)];
+        imp.birnbaum = b;
+        double p1 = P + qe * b;
+        double p0 = P - pe * b;
+        if (m_eventToLevel[std::size_t(i)] >= 0 && pe > 0.0 && p0 < 1e-3 * P) {
+            // The event dominates: P(S|¬e) is a small difference of large numbers.
+            // Evaluate it exactly instead.
+            std::vector<double> p2 = p, q2 = q;
+            p2[std::size_t(i)] = 0.0;
+            q2[std::size_t(i)] = 1.0;
+            p0 = evaluate(p2, q2).first;
+        }
+        p0 = std::max(0.0, p0);
+        p1 = std::min(1.0, p1);
+        imp.probabilityIfOccurred = p1;
+        imp.probabilityIfNotOccurred = p0;
+        if (P > 0.0) {
+            imp.criticality = pe * b / P;
+            imp.fussellVesely = (P - p0) / P;
+            imp.diagnostic = pe * p1 / P;
+            imp.raw = p1 / P;
+            imp.rrw = p0 > 0.0 ? P / p0 : std::numeric_limits<double>::infinity();
+        } else {
+            imp.raw = p1 > 0.0 ? std::numeric_limits<double>::infinity() : 1.0;
+            imp.rrw = 1.0;
+        }
+        out << imp;
+    }
+    return out;
+}
+
+CutSetResult BddAnalysis::minimalCutSets(const CutSetOptions &options) const
+{
+    const Bdd &bdd = d->bdd;
+    Zbdd zbdd;
+    const bool limited = options.maxOrder > 0;
+    const int limit0 = limited ? std::min(options.maxOrder, 2046) : 2047;
+    std::unordered_map<std::uint64_t, Zbdd::Ref> memo;
+    // Rauzy: minimal solutions of ite(x, F1, F0) are MCS(F0) ∪ x·(MCS(F1) without MCS(F0)).
+    auto rec = [&](auto &self, Bdd::Ref f, int limit) -> Zbdd::Ref {
+        if (f == Bdd::Zero)
+            return Zbdd::Empty;
+        if (f == Bdd::One)
+            return Zbdd::Base;
+        if (limit == 0)
+            return Zbdd::Empty;
+        const std::uint64_t key = (std::uint64_t(f) << 11) | std::uint64_t(limit);
+        if (auto it = memo.find(key); it != memo.end())
+            return it->second;
+        const int below = limited ? limit - 1 : limit;
+        const Zbdd::Ref low = self(self, bdd.low(f), limit);
+        const Zbdd::Ref high = zbdd.without(self(self, bdd.high(f), below), low);
+        const Zbdd::Ref r = zbdd.makeNode(bdd.level(f), low, high);
+        memo.emplace(key, r);
+        return r;
+    };
+    const Zbdd::Ref root = rec(rec, d->root, limit0);
+
+    CutSetResult result;
+    result.count = zbdd.count(root);
+    const std::vector<double> bySize = zbdd.countBySize(root);
+    result.countByOrder = QList<double>(bySize.begin(), bySize.end());
+    result.zbddNodes = zbdd.nodeCount();
+
+    // List the sets, pruning branches whose probability already fell below the cut-off.
+    std::vector<std::uint32_t> path;
+    auto list = [&](auto &self, Zbdd::Ref r, double prob) -> void {
+        if (r == Zbdd::Empty)
+            return;
+        if (prob < options.cutoff) {
+            result.listTruncated = true;
+            return;
+        }
+        if (r == Zbdd::Base) {
+            CutSet cs;
+            cs.probability = prob;
+            for (std::uint32_t level : path)
+                cs.events << m_levelToEvent[level];
+            std::sort(cs.events.begin(), cs.events.end());
+            result.sets << cs;
+            return;
+        }
+        path.push_back(zbdd.level(r));
+        self(self, zbdd.high(r), prob * d->p[zbdd.level(r)]);
+        path.pop_back();
+        self(self, zbdd.low(r), prob);
+    };
+    list(list, root, 1.0);
+    std::stable_sort(result.sets.begin(), result.sets.end(), [](const CutSet &a, const CutSet &b) {
+        if (a.probability != b.probability)
+            return a.probability > b.probability;
+        return a.events.size() < b.events.size();
+    });
+    if (options.maxListed >= 0 && result.sets.size() > options.maxListed) {
+        result.sets.resize(options.maxListed);
+        result.listTruncated = true;
+    }
+    return result;
+}
+
+} // namespace nf

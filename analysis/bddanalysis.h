@@ -1,0 +1,97 @@
+#pragma once
+
+#include "structure.h"
+
+#include <QList>
+
+#include <memory>
+#include <vector>
+
+namespace nf {
+
+// Importance of one basic event for the top event S, computed exactly on the BDD
+// (DOMAIN.md §4). With p = P(e):
+//   Birnbaum     = P(S|e) - P(S|¬e)
+//   criticality  = p · Birnbaum / P(S)
+//   Fussell-Vesely = (P(S) - P(S|¬e)) / P(S)   (equal to criticality when exact)
+//   diagnostic   = P(e|S) = p · P(S|e) / P(S)
+//   RAW          = P(S|e) / P(S)        (risk achievement worth)
+//   RRW          = P(S) / P(S|¬e)       (risk reduction worth; +inf when P(S|¬e) = 0)
+struct Importance
+{
+    double birnbaum = 0.0;
+    double criticality = 0.0;
+    double fussellVesely = 0.0;
+    double diagnostic = 0.0;
+    double raw = 1.0;
+    double rrw = 1.0;
+    double probabilityIfOccurred = 0.0;    // P(S|e)
+    double probabilityIfNotOccurred = 0.0; // P(S|¬e)
+};
+
+struct CutSet
+{
+    QList<int> events; // event indices into the Structure, ascending
+    double probability = 0.0;
+};
+
+struct CutSetOptions
+{
+    int maxOrder = 0;        // 0: no limit
+    double cutoff = 0.0;     // sets with a smaller product of probabilities are not listed
+    int maxListed = -1;      // -1: list all (after the cut-off)
+};
+
+struct CutSetResult
+{
+    double count = 0.0;            // minimal cut sets within the order limit (exact count)
+    QList<double> countByOrder;    // index = order
+    QList<CutSet> sets;            // listed sets, most probable first
+    bool listTruncated = false;    // cut-off or maxListed left sets out of `sets`
+    std::size_t zbddNodes = 0;
+};
+
+// Exact analysis of a structure function: builds one BDD of the top event
+// (variables ordered depth-first from the top, see docs/engine.md), then answers
+// probability, importance and minimal cut sets from it. The BDD is reused for
+// other probability vectors (time curves, sensitivity), so it is built once.
+class BddAnalysis
+{
+public:
+    explicit BddAnalysis(const Structure &structure);
+    ~BddAnalysis();
+    BddAnalysis(const BddAnalysis &) = delete;
+    BddAnalysis &operator=(const BddAnalysis &) = delete;
+
+    const Structure &structure() const { return m_structure; }
+
+    // P(top) and Q(top) = 1 - P(top) with the structure's probabilities; both exact
+    // (no cancellation).
+    double probability() const { return m_p; }
+    double complement() const { return m_q; }
+    // The same for other event probabilities (indexed by event).
+    std::pair<double, double> evaluate(const std::vector<double> &p, const std::vector<double> &q) const;
+
+    QList<Importance> importance() const;
+    // Birnbaum importance of every event for the given probabilities.
+    std::vector<double> birnbaum(const std::vector<double> &p, const std::vector<double> &q) const;
+    CutSetResult minimalCutSets(const CutSetOptions &options = {}) const;
+
+    // Events in BDD variable order (level -> event index); events the top event
+    // does not depend on are not in the order.
+    const std::vector<int> &variableOrder() const { return m_levelToEvent; }
+    std::size_t bddNodeCount() const;
+    std::size_t allocatedNodes() const;
+    std::size_t memoryBytes() const;
+
+private:
+    struct Private;
+    Structure m_structure;
+    std::unique_ptr<Private> d;
+    std::vector<int> m_levelToEvent;
+    std::vector<int> m_eventToLevel;
+    double m_p = 0.0;
+    double m_q = 1.0;
+};
+
+} // namespace nf

@@ -1,1 +1,0 @@
-namespace nf { int analysisPlaceholder() { return 0; } }

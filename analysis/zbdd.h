@@ -1,0 +1,67 @@
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <vector>
+
+namespace nf {
+
+// A zero-suppressed decision diagram of sets of variables (levels): the compact
+// form of a family of cut sets. Used to hold minimal cut sets, which are derived
+// from a BDD by Rauzy's algorithm (see BddAnalysis).
+class Zbdd
+{
+public:
+    using Ref = std::uint32_t;
+    static constexpr Ref Empty = 0; // the empty family
+    static constexpr Ref Base = 1;  // the family holding only the empty set
+    static constexpr std::uint32_t TerminalLevel = 0xffffffffu;
+
+    Zbdd();
+
+    // The family {S ∪ {level} : S ∈ high} ∪ low; `level` must be above every level
+    // in low and high.
+    Ref makeNode(std::uint32_t level, Ref low, Ref high);
+    Ref unite(Ref a, Ref b);
+    // The sets of f that contain no set of g (subsumption removal).
+    Ref without(Ref f, Ref g);
+
+    std::uint32_t level(Ref r) const { return m_nodes[r].level; }
+    Ref low(Ref r) const { return m_nodes[r].low; }
+    Ref high(Ref r) const { return m_nodes[r].high; }
+    bool containsEmptySet(Ref r) const;
+
+    // Number of sets, and number of sets of each size (index = size).
+    double count(Ref root) const;
+    std::vector<double> countBySize(Ref root) const;
+    // Calls visit(levels) for every set, levels ascending. Stops early when
+    // visit returns false.
+    void enumerate(Ref root, const std::function<bool(const std::vector<std::uint32_t> &)> &visit) const;
+
+    std::size_t nodeCount() const { return m_nodes.size(); }
+    std::size_t memoryBytes() const;
+
+private:
+    struct Node
+    {
+        std::uint32_t level;
+        Ref low;
+        Ref high;
+    };
+    struct CacheEntry
+    {
+        std::uint32_t op = 0;
+        Ref a = 0, b = 0, result = 0;
+    };
+    void growUnique();
+    Ref cached(std::uint32_t op, Ref a, Ref b) const;
+    void store(std::uint32_t op, Ref a, Ref b, Ref result);
+
+    std::vector<Node> m_nodes;
+    std::vector<Ref> m_unique;
+    std::size_t m_uniqueMask = 0;
+    std::vector<CacheEntry> m_cache;
+    std::size_t m_cacheMask = 0;
+};
+
+} // namespace nf

@@ -1,0 +1,374 @@
+// The exact engine against hand-computed textbook cases (DOMAIN.md §11) and
+// against brute-force enumeration of random structures.
+
+#include "bddanalysis.h"
+#include "structure.h"
+
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTest>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+using namespace nf;
+
+namespace {
+
+// A basic event whose occurrence is a failure with probability 1 - a.
+int component(Structure &s, const QString &id, double a)
+{
+    BasicEvent e;
+    e.id = id;
+    e.p = 1.0 - a;
+    e.q = a;
+    return s.addEvent(e);
+}
+
+int eventP(Structure &s, const QString &id, double p)
+{
+    BasicEvent e;
+    e.id = id;
+    e.p = p;
+    e.q = 1.0 - p;
+    return s.addEvent(e);
+}
+
+bool close(double a, double b, double rel = 1e-12, double abs = 1e-15)
+{
+    return std::fabs(a - b) <= std::max(abs, rel * std::max(std::fabs(a), std::fabs(b)));
+}
+
+// Minimal true points of the structure by enumeration (the minimal cut sets).
+QList<QList<int>> bruteForceMinimalCutSets(const Structure &s)
+{
+    const int n = s.eventCount();
+    QList<quint32> minimal;
+    std::vector<quint32> masks(std::size_t(1) << n);
+    for (quint32 m = 0; m < masks.size(); ++m)
+        masks[m] = m;
+    std::stable_sort(masks.begin(), masks.end(),
+                     [](quint32 a, quint32 b) { return std::popcount(a) < std::popcount(b); });
+    std::vector<char> state(static_cast<std::size_t>(n));
+    for (quint32 m : masks) {
+        bool covered = false;
+        for (quint32 k : minimal)
+            if ((k & m) == k) {
+                covered = true;
+                break;
+            }
+        if (covered)
+            continue;
+        for (int i = 0; i < n; ++i)
+            state[std::size_t(i)] = (m >> i) & 1;
+        if (s.evaluate(state))
+            minimal << m;
+    }
+    QList<QList<int>> out;
+    for (quint32 k : minimal) {
+        QList<int> set;
+        for (int i = 0; i < n; ++i)
+            if ((k >> i) & 1)
+                set << i;
+        out << set;
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+QList<QList<int>> engineCutSets(const BddAnalysis &a)
+{
+    QList<QList<int>> out;
+    for (const CutSet &c : a.minimalCutSets().sets)
+        out << c.events;
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+} // namespace
+
+class TestBdd : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parallelPair();
+    void twoOfThree();
+    void threeInSeries();
+    void bridge();
+    void sharedZone();
+    void redundancyParadox();
+    void elevenNines();
+    void weightedCapacity();
+    void notAndXor();
+    void importanceTheatre();
+    void cutSetsWithOrderLimitAndCutoff();
+    void randomStructuresMatchEnumeration();
+};
+
+void TestBdd::parallelPair()
+{
+    // System fails only if both fail: U = 0.01², A = 0.9999.
+    Structure s;
+    const int a = component(s, u"a"_s, 0.99), b = component(s, u"b"_s, 0.99);
+    s.setTop(s.andOf({s.event(a), s.event(b)}));
+    BddAnalysis an(s);
+    QVERIFY(close(an.complement(), 0.9999));
+    QVERIFY(close(an.probability(), 1e-4));
+    QCOMPARE(an.minimalCutSets().count, 1.0);
+}
+
+void TestBdd::twoOfThree()
+{
+    // Up when at least 2 of 3 are up = fails when at least 2 of 3 fail.
+    // A = 3·0.99²·0.01 + 0.99³ = 0.999702
+    Structure s;
+    QList<Structure::NodeId> fails;
+    for (int i = 0; i < 3; ++i)
+        fails << s.event(component(s, u"c%1"_s.arg(i), 0.99));
+    s.setTop(s.atLeast(2, fails));
+    BddAnalysis an(s);
+    QVERIFY(close(an.complement(), 0.999702));
+    QVERIFY(close(an.probability(), 0.000298));
+    const CutSetResult mcs = an.minimalCutSets();
+    QCOMPARE(mcs.count, 3.0);
+    QCOMPARE(mcs.countByOrder.value(2), 3.0);
+}
+
+void TestBdd::threeInSeries()
+{
+    Structure s;
+    QList<Structure::NodeId> fails;
+    for (int i = 0; i < 3; ++i)
+        fails << s.event(component(s, u"c%1"_s.arg(i), 0.999));
+    s.setTop(s.orOf(fails));
+    BddAnalysis an(s);
+    QVERIFY(close(an.complement(), 0.997002999));
+    QCOMPARE(an.minimalCutSets().countByOrder.value(1), 3.0); // three single points of failure
+}
+
+void TestBdd::bridge()
+{
+    // Bridge: paths 1-4, 2-5, 1-3-5, 2-3-4 (R = 0.9 each). Up-function built from
+    // the minimal path sets; the engine must give R = 0.97848.
+    Structure s;
+    QList<Structure::NodeId> up;
+    for (int i = 1; i <= 5; ++i)
+        up << s.notOf(s.event(component(s, u"e%1"_s.arg(i), 0.9)));
+    auto e = [&](int i) { return up.at(i - 1); };
+    const auto upFn = s.orOf({s.andOf({e(1), e(4)}), s.andOf({e(2), e(5)}), s.andOf({e(1), e(3), e(5)}),
+                              s.andOf({e(2), e(3), e(4)})});
+    s.setTop(s.notOf(upFn));
+    BddAnalysis an(s);
+    QVERIFY(close(an.complement(), 0.97848));
+    // Minimal cut sets of the bridge: {1,2}, {4,5}, {1,3,5}, {2,3,4}.
+    QCOMPARE(engineCutSets(an), (QList<QList<int>>{{0, 1}, {0, 2, 4}, {1, 2, 3}, {3, 4}}));
+}
+
+void TestBdd::sharedZone()
+{
+    // Two replicas A = 0.999 in one zone A = 0.9995: exact 0.9994990005, not the
+    // naive independent-paths figure 0.99999775.
+    Structure s;
+    const int zone = component(s, u"zone"_s, 0.9995);
+    const int r1 = component(s, u"r1"_s, 0.999), r2 = component(s, u"r2"_s, 0.999);
+    const auto path1 = s.orOf({s.event(zone), s.event(r1)});
+    const auto path2 = s.orOf({s.event(zone), s.event(r2)});
+    s.setTop(s.andOf({path1, path2}));
+    BddAnalysis an(s);
+    QVERIFY(close(an.complement(), 0.9994990005));
+    QVERIFY(!close(an.complement(), 0.99999775, 1e-9));
+    const CutSetResult mcs = an.minimalCutSets();
+    QCOMPARE(mcs.sets.first().events, QList<int>{zone}); // the zone is a single point of failure
+}
+
+void TestBdd::redundancyParadox()
+{
+    // Pair of A = 0.99 with coverage 0.5: up = P ∨ (C ∧ S): 0.99 + 0.01·0.5·0.99.
+    Structure s;
+    const int primary = component(s, u"primary"_s, 0.99);
+    const int standby = component(s, u"standby"_s, 0.99);
+    const int coverage = component(s, u"coverage"_s, 0.5);
+    const int mechanism = component(s, u"mechanism"_s, 0.99);
+    const auto pairFails = s.andOf({s.event(primary), s.orOf({s.event(coverage), s.event(standby)})});
+    s.setTop(pairFails);
+    QVERIFY(close(BddAnalysis(s).complement(), 0.99495));
+    s.setTop(s.orOf({pairFails, s.event(mechanism)}));
+    QVERIFY(close(BddAnalysis(s).complement(), 0.9850005));
+}
+
+void TestBdd::elevenNines()
+{
+    // Three synchronous copies, each down 1e-4 of the time independently:
+    // U = 1e-12 must come out exactly, not as 1 - 0.999999999999 rounded.
+    Structure s;
+    QList<Structure::NodeId> fails;
+    for (int i = 0; i < 3; ++i) {
+        BasicEvent e;
+        e.id = u"copy%1"_s.arg(i);
+        e.p = 1e-4;
+        e.q = 0.9999;
+        fails << s.event(s.addEvent(e));
+    }
+    s.setTop(s.andOf(fails));
+    BddAnalysis an(s);
+    QVERIFY(close(an.probability(), 1e-12, 1e-14));
+    QVERIFY(close(-std::log10(an.probability()), 12.0, 1e-12));
+}
+
+void TestBdd::weightedCapacity()
+{
+    // Members of capacity 100, 100, 50; demand 150: up while up capacity >= 150.
+    // Up states: {1,2}, {1,3}, {2,3}, {1,2,3}. With A = 0.9, 0.9, 0.8:
+    // A = 0.9·0.9 (any c) + 0.9·0.1·0.8 + 0.1·0.9·0.8 = 0.81 + 0.072 + 0.072 = 0.954
+    Structure s;
+    QList<Structure::NodeId> up;
+    up << s.notOf(s.event(component(s, u"a"_s, 0.9)));
+    up << s.notOf(s.event(component(s, u"b"_s, 0.9)));
+    up << s.notOf(s.event(component(s, u"c"_s, 0.8)));
+    s.setTop(s.notOf(s.weightedAtLeast(150, up, {100, 100, 50})));
+    QVERIFY(close(BddAnalysis(s).complement(), 0.954));
+    QVERIFY(close(BddAnalysis(s).complement(), 1.0 - s.bruteForceProbability()));
+}
+
+void TestBdd::notAndXor()
+{
+    Structure s;
+    const int a = eventP(s, u"a"_s, 0.3), b = eventP(s, u"b"_s, 0.6);
+    s.setTop(s.xorOf({s.event(a), s.event(b)}));
+    // P(a xor b) = 0.3·0.4 + 0.7·0.6 = 0.54
+    QVERIFY(close(BddAnalysis(s).probability(), 0.54));
+    s.setTop(s.andOf({s.event(a), s.notOf(s.event(b))}));
+    QVERIFY(close(BddAnalysis(s).probability(), 0.12));
+    // Constants fold away.
+    QCOMPARE(s.andOf({s.constant(true), s.event(a)}), s.event(a));
+    QCOMPARE(s.orOf({s.constant(true), s.event(a)}), s.constant(true));
+    const Structure::Node &folded = s.node(s.atLeast(2, {s.constant(true), s.event(a), s.event(b)}));
+    QCOMPARE(folded.kind, Structure::Kind::Or);
+    QCOMPARE(folded.inputs, (QList<Structure::NodeId>{s.event(a), s.event(b)}));
+}
+
+void TestBdd::importanceTheatre()
+{
+    // Theatre = Mains AND (Gen OR Relay), p = 0.03 / 0.02 / 0.05 (reference values
+    // from the Open-PSA corpus README, SCRAM exact importance).
+    Structure s;
+    const int mains = eventP(s, u"Mains_Fail"_s, 0.03);
+    const int gen = eventP(s, u"Gen_Fail"_s, 0.02);
+    const int relay = eventP(s, u"Relay_Fail"_s, 0.05);
+    s.setTop(s.andOf({s.event(mains), s.orOf({s.event(gen), s.event(relay)})}));
+    BddAnalysis an(s);
+    QVERIFY(close(an.probability(), 0.00207));
+    const QList<Importance> imp = an.importance();
+    QVERIFY(close(imp[mains].birnbaum, 0.069));
+    QVERIFY(close(imp[relay].birnbaum, 0.0294));
+    QVERIFY(close(imp[gen].birnbaum, 0.0285));
+    QVERIFY(close(imp[mains].criticality, 1.0));
+    QVERIFY(close(imp[relay].criticality, 0.710145, 5e-6));
+    QVERIFY(close(imp[gen].criticality, 0.275362, 5e-6));
+    QVERIFY(close(imp[mains].diagnostic, 1.0));
+    QVERIFY(close(imp[relay].diagnostic, 0.724638, 5e-6));
+    QVERIFY(close(imp[mains].raw, 33.3333, 5e-6));
+    QVERIFY(close(imp[relay].raw, 14.4928, 5e-6));
+    QVERIFY(std::isinf(imp[mains].rrw)); // P(S|¬Mains) = 0
+    QVERIFY(close(imp[relay].rrw, 3.45, 5e-6));
+    QVERIFY(close(imp[gen].rrw, 1.38, 5e-6));
+    // Fussell-Vesely equals criticality when computed exactly.
+    QVERIFY(close(imp[gen].fussellVesely, imp[gen].criticality));
+}
+
+void TestBdd::cutSetsWithOrderLimitAndCutoff()
+{
+    // top = a OR (b AND c) OR (d AND e AND f)
+    Structure s;
+    QList<Structure::NodeId> e;
+    const double p[] = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6};
+    for (int i = 0; i < 6; ++i)
+        e << s.event(eventP(s, QString(QChar(u'a' + i)), p[i]));
+    s.setTop(s.orOf({e[0], s.andOf({e[1], e[2]}), s.andOf({e[3], e[4], e[5]})}));
+    BddAnalysis an(s);
+    CutSetResult all = an.minimalCutSets();
+    QCOMPARE(all.count, 3.0);
+    QCOMPARE(all.countByOrder, (QList<double>{0, 1, 1, 1}));
+    // ranked by probability: {d,e,f} 0.12, {a} 0.1, {b,c} 0.06
+    QCOMPARE(all.sets.at(0).events, (QList<int>{3, 4, 5}));
+    QVERIFY(close(all.sets.at(0).probability, 0.12));
+    QCOMPARE(all.sets.at(1).events, QList<int>{0});
+    CutSetOptions o;
+    o.maxOrder = 2;
+    QCOMPARE(an.minimalCutSets(o).count, 2.0);
+    o = {};
+    o.cutoff = 0.07;
+    const CutSetResult cut = an.minimalCutSets(o);
+    QCOMPARE(cut.count, 3.0); // the count is exact even when the list is cut
+    QCOMPARE(cut.sets.size(), 2);
+    QVERIFY(cut.listTruncated);
+}
+
+void TestBdd::randomStructuresMatchEnumeration()
+{
+    QRandomGenerator rng(20261126);
+    for (int round = 0; round < 500; ++round) {
+        Structure s;
+        const int n = 1 + int(rng.bounded(18));
+        QList<Structure::NodeId> pool;
+        for (int i = 0; i < n; ++i) {
+            // a mix of ordinary, tiny and large probabilities
+            const double r = rng.generateDouble();
+            const double p = r < 0.2 ? std::pow(10.0, -3.0 - 6.0 * rng.generateDouble())
+                                     : (r < 0.9 ? rng.generateDouble() * 0.3 : rng.generateDouble());
+            pool << s.event(eventP(s, u"e%1"_s.arg(i), p));
+        }
+        const int gates = 1 + int(rng.bounded(12));
+        const bool coherent = rng.bounded(4) != 0; // most structures monotone; some with NOT/XOR
+        for (int g = 0; g < gates; ++g) {
+            QList<Structure::NodeId> in;
+            const int arity = 2 + int(rng.bounded(4));
+            for (int k = 0; k < arity; ++k)
+                in << pool.at(int(rng.bounded(pool.size()))); // shared sub-structures
+            Structure::NodeId node;
+            switch (rng.bounded(coherent ? 4 : 6)) {
+            case 0: node = s.andOf(in); break;
+            case 1: node = s.orOf(in); break;
+            case 2: node = s.atLeast(1 + int(rng.bounded(in.size())), in); break;
+            case 3: {
+                QList<double> w;
+                double total = 0;
+                for (int k = 0; k < in.size(); ++k) {
+                    w << double(1 + rng.bounded(4));
+                    total += w.last();
+                }
+                node = s.weightedAtLeast(1 + double(rng.bounded(int(total))), in, w);
+                break;
+            }
+            case 4: node = s.notOf(in.first()); break;
+            default: node = s.xorOf(in.mid(0, 2)); break;
+            }
+            pool << node;
+        }
+        // top combines the last gates so most events matter
+        s.setTop(s.orOf(pool.mid(std::max<qsizetype>(0, pool.size() - 2))));
+        const double brute = s.bruteForceProbability();
+        BddAnalysis an(s);
+        QVERIFY2(close(an.probability(), brute), qPrintable(u"round %1: %2 vs %3"_s.arg(round).arg(an.probability(), 0, 'g', 17).arg(brute, 0, 'g', 17)));
+        QVERIFY(close(an.probability() + an.complement(), 1.0, 1e-12));
+        QCOMPARE(engineCutSets(an), bruteForceMinimalCutSets(s));
+        // conditional probabilities against enumeration, for a few events
+        if (round % 10 == 0) {
+            const QList<Importance> imp = an.importance();
+            for (int e = 0; e < std::min(n, 3); ++e) {
+                Structure fixed = s;
+                fixed.eventAt(e).p = 1.0;
+                fixed.eventAt(e).q = 0.0;
+                QVERIFY(close(imp[e].probabilityIfOccurred, fixed.bruteForceProbability(), 1e-10, 1e-14));
+                fixed.eventAt(e).p = 0.0;
+                fixed.eventAt(e).q = 1.0;
+                QVERIFY(close(imp[e].probabilityIfNotOccurred, fixed.bruteForceProbability(), 1e-9, 1e-14));
+            }
+        }
+    }
+}
+
+QTEST_GUILESS_MAIN(TestBdd)
+#include "tst_bdd.moc"

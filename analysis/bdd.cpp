@@ -10,10 +10,14 @@ namespace nf {
 namespace {
 inline std::size_t hash3(std::uint32_t a, std::uint32_t b, std::uint32_t c)
 {
-    std::uint64_t h = a * 0x9E3779B97F4A7C15ull;
-    h ^= (std::uint64_t(b) + 0x632BE59BD9B4E019ull + (h << 6) + (h >> 2));
+    // splitmix64 finaliser over the packed key: every input bit reaches the low
+    // bits used for the slot, so linear probing does not cluster.
+    std::uint64_t h = (std::uint64_t(a) << 40) ^ (std::uint64_t(b) << 20) ^ std::uint64_t(c) ^ (std::uint64_t(b) >> 44);
+    h += std::uint64_t(c) * 0x9E3779B97F4A7C15ull;
+    h ^= h >> 30;
     h *= 0xBF58476D1CE4E5B9ull;
-    h ^= (std::uint64_t(c) + 0x94D049BB133111EBull + (h << 6) + (h >> 2));
+    h ^= h >> 27;
+    h *= 0x94D049BB133111EBull;
     h ^= h >> 31;
     return std::size_t(h);
 }
@@ -211,16 +215,22 @@ std::vector<Bdd::Ref> Bdd::bottomUp(Ref root) const
     std::vector<Ref> out;
     if (isTerminal(root))
         return out;
-    std::vector<char> seen(m_nodes.size(), 0);
+    // Epoch-stamped marks: no clearing of a node-sized array per traversal.
+    if (m_mark.size() < m_nodes.size())
+        m_mark.resize(m_nodes.size(), 0);
+    if (++m_epoch == 0) {
+        std::fill(m_mark.begin(), m_mark.end(), 0);
+        m_epoch = 1;
+    }
     std::vector<Ref> stack{root};
-    seen[root] = 1;
+    m_mark[root] = m_epoch;
     while (!stack.empty()) {
         const Ref r = stack.back();
         stack.pop_back();
         out.push_back(r);
         for (Ref c : {m_nodes[r].low, m_nodes[r].high})
-            if (!isTerminal(c) && !seen[c]) {
-                seen[c] = 1;
+            if (!isTerminal(c) && m_mark[c] != m_epoch) {
+                m_mark[c] = m_epoch;
                 stack.push_back(c);
             }
     }
@@ -246,20 +256,41 @@ std::pair<double, double> Bdd::probability(Ref root, const std::vector<double> &
         return {0.0, 1.0};
     if (root == One)
         return {1.0, 0.0};
-    const std::vector<Ref> nodes = bottomUp(root);
-    // Dense scratch indexed by node; terminals preset.
-    std::vector<double> P(std::size_t(root) + 1), Q(std::size_t(root) + 1);
-    P[Zero] = 0.0;
-    Q[Zero] = 1.0;
-    P[One] = 1.0;
-    Q[One] = 0.0;
-    for (Ref r : nodes) {
+    return probability(bottomUp(root), root, p, q);
+}
+
+std::pair<double, double> Bdd::probability(const std::vector<Ref> &order, Ref root, const std::vector<double> &p,
+                                          const std::vector<double> &q) const
+{
+    if (root == Zero)
+        return {0.0, 1.0};
+    if (root == One)
+        return {1.0, 0.0};
+    // Values live in a small array indexed by position in `order`; children are
+    // found through a map from node to position built once per call.
+    thread_local std::vector<double> P, Q;
+    thread_local std::vector<std::uint32_t> position;
+    if (position.size() < m_nodes.size())
+        position.resize(m_nodes.size());
+    P.resize(order.size() + 2);
+    Q.resize(order.size() + 2);
+    // positions 0 and 1 are the terminals
+    P[0] = 0.0;
+    Q[0] = 1.0;
+    P[1] = 1.0;
+    Q[1] = 0.0;
+    position[Zero] = 0;
+    position[One] = 1;
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        const Ref r = order[i];
+        position[r] = std::uint32_t(i + 2);
         const Node &n = m_nodes[r];
         const double pv = p[n.level], qv = q[n.level];
-        P[r] = pv * P[n.high] + qv * P[n.low];
-        Q[r] = pv * Q[n.high] + qv * Q[n.low];
+        const std::uint32_t hi = position[n.high], lo = position[n.low];
+        P[i + 2] = pv * P[hi] + qv * P[lo];
+        Q[i + 2] = pv * Q[hi] + qv * Q[lo];
     }
-    return {P[root], Q[root]};
+    return {P[order.size() + 1], Q[order.size() + 1]};
 }
 
 } // namespace nf

@@ -55,6 +55,9 @@ public:
     // P(f) and Q(f) = 1 - P(f) in one memoised pass; p[level] and q[level] are the
     // probabilities of each variable being true and false.
     std::pair<double, double> probability(Ref root, const std::vector<double> &p, const std::vector<double> &q) const;
+    // The same with the traversal order of bottomUp(root) given (cached by the caller).
+    std::pair<double, double> probability(const std::vector<Ref> &order, Ref root, const std::vector<double> &p,
+                                          const std::vector<double> &q) const;
 
 private:
     struct Node
@@ -81,6 +84,8 @@ private:
 
     int m_levelCount;
     std::vector<Node> m_nodes;
+    mutable std::vector<std::uint32_t> m_mark; // traversal marks, by node (epoch-stamped)
+    mutable std::uint32_t m_epoch = 0;
     std::vector<Ref> m_unique; // open addressing; 0 marks an empty slot
     std::size_t m_uniqueMask = 0;
     std::vector<CacheEntry> m_cache;

@@ -15,6 +15,8 @@ struct BddAnalysis::Private
     explicit Private(int levels) : bdd(levels) {}
     Bdd bdd;
     Bdd::Ref root = Bdd::Zero;
+    std::vector<Bdd::Ref> rootOrder; // bottomUp(root), for repeated evaluations
+    std::vector<Bdd::Ref> refs; // by structure node
     std::vector<double> p; // by level
     std::vector<double> q;
 };
@@ -24,67 +26,78 @@ namespace {
 // Depth-first order from the top: an event gets the next level the first time
 // the traversal meets it, inputs in the order they were given. Events that
 // share gates end up close together, which keeps the BDD small for structures
-// built top-down (fault trees, architectures).
-std::vector<int> depthFirstOrder(const Structure &s)
+// built top-down (fault trees, architectures). Nodes outside the top's cone
+// follow, from the most recently built (their roots) down.
+std::vector<int> depthFirstOrder(const Structure &s, BddAnalysis::Ordering ordering)
 {
+    std::vector<int> parents(static_cast<std::size_t>(s.nodeCount()), 0);
+    if (ordering == BddAnalysis::Ordering::SharedFirst)
+        for (Structure::NodeId id = 0; id < s.nodeCount(); ++id)
+            for (Structure::NodeId in : s.node(id).inputs)
+                ++parents[std::size_t(in)];
     std::vector<int> order;
-    std::vector<char> visited(std::size_t(s.nodeCount()), 0);
-    std::vector<char> placed(std::size_t(s.eventCount()), 0);
-    std::vector<Structure::NodeId> stack{s.top()};
-    while (!stack.empty()) {
-        const Structure::NodeId id = stack.back();
-        stack.pop_back();
-        if (visited[std::size_t(id)])
-            continue;
-        visited[std::size_t(id)] = 1;
-        const Structure::Node &n = s.node(id);
-        if (n.kind == Structure::Kind::Event) {
-            if (!placed[std::size_t(n.event)]) {
-                placed[std::size_t(n.event)] = 1;
-                order.push_back(n.event);
+    std::vector<char> visited(static_cast<std::size_t>(s.nodeCount()), 0);
+    std::vector<char> placed(static_cast<std::size_t>(s.eventCount()), 0);
+    auto walk = [&](Structure::NodeId from) {
+        std::vector<Structure::NodeId> stack{from};
+        while (!stack.empty()) {
+            const Structure::NodeId id = stack.back();
+            stack.pop_back();
+            if (visited[std::size_t(id)])
+                continue;
+            visited[std::size_t(id)] = 1;
+            const Structure::Node &n = s.node(id);
+            if (n.kind == Structure::Kind::Event) {
+                if (!placed[std::size_t(n.event)]) {
+                    placed[std::size_t(n.event)] = 1;
+                    order.push_back(n.event);
+                }
+                continue;
             }
-            continue;
+            QList<Structure::NodeId> inputs = n.inputs;
+            if (ordering == BddAnalysis::Ordering::SharedFirst)
+                std::stable_sort(inputs.begin(), inputs.end(), [&](Structure::NodeId a, Structure::NodeId b) {
+                    return parents[std::size_t(a)] > parents[std::size_t(b)];
+                });
+            // pushed in reverse so the first input is visited first
+            for (qsizetype i = inputs.size(); i-- > 0;)
+                if (!visited[std::size_t(inputs.at(i))])
+                    stack.push_back(inputs.at(i));
         }
-        for (qsizetype i = n.inputs.size(); i-- > 0;)
-            if (!visited[std::size_t(n.inputs.at(i))])
-                stack.push_back(n.inputs.at(i));
-    }
+    };
+    walk(s.top());
+    for (Structure::NodeId id = s.nodeCount() - 1; id >= 0; --id)
+        if (!visited[std::size_t(id)])
+            walk(id);
     return order;
 }
 
 } // namespace
 
-BddAnalysis::BddAnalysis(const Structure &structure)
-    : m_structure(structure)
+constexpr Bdd::Ref kNotBuilt = 0xffffffffu;
+
+void BddAnalysis::ensure(Structure::NodeId target) const
 {
-    const Structure &s = m_structure;
-    m_levelToEvent = depthFirstOrder(s);
-    m_eventToLevel.assign(std::size_t(s.eventCount()), -1);
-    for (std::size_t level = 0; level < m_levelToEvent.size(); ++level)
-        m_eventToLevel[std::size_t(m_levelToEvent[level])] = int(level);
-
-    d = std::make_unique<Private>(int(m_levelToEvent.size()));
+    std::vector<Bdd::Ref> &ref = d->refs;
+    if (ref[std::size_t(target)] != kNotBuilt)
+        return;
     Bdd &bdd = d->bdd;
-
-    // Nodes reachable from the top, translated in index (= topological) order.
-    const Structure::NodeId top = s.top();
-    std::vector<char> reachable(std::size_t(top) + 1, 0);
-    std::vector<Structure::NodeId> stack{top};
-    reachable[std::size_t(top)] = 1;
+    const Structure &s = m_structure;
+    // Post-order over the part of the cone not built yet, without recursion.
+    std::vector<std::pair<Structure::NodeId, bool>> stack{{target, false}};
     while (!stack.empty()) {
-        const Structure::NodeId id = stack.back();
+        auto [id, expanded] = stack.back();
         stack.pop_back();
-        for (Structure::NodeId in : s.node(id).inputs)
-            if (!reachable[std::size_t(in)]) {
-                reachable[std::size_t(in)] = 1;
-                stack.push_back(in);
-            }
-    }
-    std::vector<Bdd::Ref> ref(std::size_t(top) + 1, Bdd::Zero);
-    for (Structure::NodeId id = 0; id <= top; ++id) {
-        if (!reachable[std::size_t(id)])
+        if (ref[std::size_t(id)] != kNotBuilt)
             continue;
         const Structure::Node &n = s.node(id);
+        if (!expanded) {
+            stack.push_back({id, true});
+            for (Structure::NodeId i : n.inputs)
+                if (ref[std::size_t(i)] == kNotBuilt)
+                    stack.push_back({i, false});
+            continue;
+        }
         std::vector<Bdd::Ref> in;
         in.reserve(std::size_t(n.inputs.size()));
         for (Structure::NodeId i : n.inputs)
@@ -109,8 +122,21 @@ BddAnalysis::BddAnalysis(const Structure &structure)
         }
         ref[std::size_t(id)] = r;
     }
-    d->root = ref[std::size_t(top)];
+}
 
+BddAnalysis::BddAnalysis(const Structure &structure, Ordering ordering, const QList<Structure::NodeId> &extraRoots)
+    : m_structure(structure)
+{
+    const Structure &s = m_structure;
+    m_levelToEvent = depthFirstOrder(s, ordering);
+    m_eventToLevel.assign(std::size_t(s.eventCount()), -1);
+    for (std::size_t level = 0; level < m_levelToEvent.size(); ++level)
+        m_eventToLevel[std::size_t(m_levelToEvent[level])] = int(level);
+
+    d = std::make_unique<Private>(int(m_levelToEvent.size()));
+    Bdd &bdd = d->bdd;
+
+    d->refs.assign(static_cast<std::size_t>(s.nodeCount()), kNotBuilt);
     d->p.resize(m_levelToEvent.size());
     d->q.resize(m_levelToEvent.size());
     for (std::size_t level = 0; level < m_levelToEvent.size(); ++level) {
@@ -118,7 +144,14 @@ BddAnalysis::BddAnalysis(const Structure &structure)
         d->p[level] = e.p;
         d->q[level] = e.q;
     }
-    std::tie(m_p, m_q) = bdd.probability(d->root, d->p, d->q);
+    const Structure::NodeId top = s.top();
+    ensure(top);
+    for (Structure::NodeId extra : extraRoots)
+        ensure(extra);
+    const std::vector<Bdd::Ref> &ref = d->refs;
+    d->root = ref[std::size_t(top)];
+    d->rootOrder = bdd.bottomUp(d->root);
+    std::tie(m_p, m_q) = bdd.probability(d->rootOrder, d->root, d->p, d->q);
 }
 
 BddAnalysis::~BddAnalysis() = default;
@@ -130,7 +163,45 @@ std::pair<double, double> BddAnalysis::evaluate(const std::vector<double> &p, co
         pl[level] = p.at(std::size_t(m_levelToEvent[level]));
         ql[level] = q.at(std::size_t(m_levelToEvent[level]));
     }
-    return d->bdd.probability(d->root, pl, ql);
+    return d->bdd.probability(d->rootOrder, d->root, pl, ql);
+}
+
+std::pair<double, double> BddAnalysis::probabilityOf(Structure::NodeId node) const
+{
+    ensure(node);
+    const Bdd &bdd = d->bdd;
+    const std::size_t done = m_nodeP.size();
+    const std::size_t size = bdd.allocatedNodes();
+    if (done < size) {
+        // One bottom-up pass over the nodes made since the last call: index order
+        // is bottom-up, and earlier values stay valid.
+        m_nodeP.resize(size, 0.0);
+        m_nodeQ.resize(size, 0.0);
+        m_nodeQ[Bdd::Zero] = 1.0;
+        m_nodeP[Bdd::Zero] = 0.0;
+        m_nodeP[Bdd::One] = 1.0;
+        m_nodeQ[Bdd::One] = 0.0;
+        for (Bdd::Ref r = std::max<std::size_t>(2, done); r < size; ++r) {
+            const double pv = d->p[bdd.level(r)], qv = d->q[bdd.level(r)];
+            m_nodeP[r] = pv * m_nodeP[bdd.high(r)] + qv * m_nodeP[bdd.low(r)];
+            m_nodeQ[r] = pv * m_nodeQ[bdd.high(r)] + qv * m_nodeQ[bdd.low(r)];
+        }
+    }
+    const Bdd::Ref r = d->refs.at(std::size_t(node));
+    return {m_nodeP[r], m_nodeQ[r]};
+}
+
+const std::vector<int> &BddAnalysis::topEvents() const
+{
+    if (m_topEvents.empty() && !d->rootOrder.empty()) {
+        std::vector<char> seen(m_levelToEvent.size(), 0);
+        for (Bdd::Ref r : d->rootOrder)
+            seen[d->bdd.level(r)] = 1;
+        for (std::size_t level = 0; level < seen.size(); ++level)
+            if (seen[level])
+                m_topEvents.push_back(m_levelToEvent[level]);
+    }
+    return m_topEvents;
 }
 
 std::size_t BddAnalysis::bddNodeCount() const
@@ -148,11 +219,61 @@ std::size_t BddAnalysis::memoryBytes() const
     return d->bdd.memoryBytes();
 }
 
+void BddAnalysis::eventProbabilities(std::vector<double> &p, std::vector<double> &q) const
+{
+    const int n = m_structure.eventCount();
+    p.resize(std::size_t(n));
+    q.resize(std::size_t(n));
+    for (int i = 0; i < n; ++i) {
+        p[std::size_t(i)] = m_structure.eventAt(i).p;
+        q[std::size_t(i)] = m_structure.eventAt(i).q;
+    }
+}
+
+std::vector<std::pair<double, double>> BddAnalysis::probabilitiesOf(const QList<Structure::NodeId> &nodes,
+                                                                    const std::vector<double> &p,
+                                                                    const std::vector<double> &q) const
+{
+    for (Structure::NodeId n : nodes)
+        ensure(n);
+    const Bdd &bdd = d->bdd;
+    std::vector<double> pl(m_levelToEvent.size()), ql(m_levelToEvent.size());
+    for (std::size_t level = 0; level < m_levelToEvent.size(); ++level) {
+        pl[level] = p.at(std::size_t(m_levelToEvent[level]));
+        ql[level] = q.at(std::size_t(m_levelToEvent[level]));
+    }
+    Bdd::Ref maxRef = Bdd::One;
+    for (Structure::NodeId n : nodes)
+        maxRef = std::max(maxRef, d->refs.at(std::size_t(n)));
+    std::vector<double> P(std::size_t(maxRef) + 1, 0.0), Q(std::size_t(maxRef) + 1, 0.0);
+    Q[Bdd::Zero] = 1.0;
+    P[Bdd::One] = 1.0;
+    for (Bdd::Ref r = 2; r <= maxRef; ++r) {
+        const double pv = pl[bdd.level(r)], qv = ql[bdd.level(r)];
+        P[r] = pv * P[bdd.high(r)] + qv * P[bdd.low(r)];
+        Q[r] = pv * Q[bdd.high(r)] + qv * Q[bdd.low(r)];
+    }
+    std::vector<std::pair<double, double>> out;
+    out.reserve(std::size_t(nodes.size()));
+    for (Structure::NodeId n : nodes) {
+        const Bdd::Ref r = d->refs.at(std::size_t(n));
+        out.emplace_back(P[r], Q[r]);
+    }
+    return out;
+}
+
 std::vector<double> BddAnalysis::birnbaum(const std::vector<double> &p, const std::vector<double> &q) const
 {
+    return birnbaumOf(m_structure.top(), p, q);
+}
+
+std::vector<double> BddAnalysis::birnbaumOf(Structure::NodeId node, const std::vector<double> &p,
+                                            const std::vector<double> &q) const
+{
+    ensure(node);
     const Bdd &bdd = d->bdd;
     std::vector<double> out(std::size_t(m_structure.eventCount()), 0.0);
-    const Bdd::Ref root = d->root;
+    const Bdd::Ref root = d->refs.at(std::size_t(node));
     if (bdd.isTerminal(root))
         return out;
     std::vector<double> pl(m_levelToEvent.size()), ql(m_levelToEvent.size());
@@ -160,7 +281,7 @@ std::vector<double> BddAnalysis::birnbaum(const std::vector<double> &p, const st
         pl[level] = p.at(std::size_t(m_levelToEvent[level]));
         ql[level] = q.at(std::size_t(m_levelToEvent[level]));
     }
-    const std::vector<Bdd::Ref> nodes = bdd.bottomUp(root);
+    const std::vector<Bdd::Ref> nodes = root == d->root ? d->rootOrder : bdd.bottomUp(root);
     const std::size_t size = std::size_t(root) + 1;
     std::vector<double> P(size, 0.0), Q(size, 0.0), R(size, 0.0);
     P[Bdd::Zero] = 0.0;
@@ -194,11 +315,8 @@ std::vector<double> BddAnalysis::birnbaum(const std::vector<double> &p, const st
 QList<Importance> BddAnalysis::importance() const
 {
     const int n = m_structure.eventCount();
-    std::vector<double> p(static_cast<std::size_t>(n)), q(static_cast<std::size_t>(n));
-    for (int i = 0; i < n; ++i) {
-        p[std::size_t(i)] = m_structure.eventAt(i).p;
-        q[std::size_t(i)] = m_structure.eventAt(i).q;
-    }
+    std::vector<double> p, q;
+    eventProbabilities(p, q);
     const std::vector<double> B = birnbaum(p, q);
     const double P = m_p;
     QList<Importance> out;
@@ -210,7 +328,7 @@ QList<Importance> BddAnalysis::importance() const
         imp.birnbaum = b;
         double p1 = P + qe * b;
         double p0 = P - pe * b;
-        if (m_eventToLevel[std::size_t(i)] >= 0 && pe > 0.0 && p0 < 1e-3 * P) {
+        if (m_eventToLevel[std::size_t(i)] >= 0 && pe > 0.0 && p0 < 1e-6 * P) {
             // The event dominates: P(S|¬e) is a small difference of large numbers.
             // Evaluate it exactly instead.
             std::vector<double> p2 = p, q2 = q;
@@ -239,6 +357,12 @@ QList<Importance> BddAnalysis::importance() const
 
 CutSetResult BddAnalysis::minimalCutSets(const CutSetOptions &options) const
 {
+    return minimalCutSetsOf(m_structure.top(), options);
+}
+
+CutSetResult BddAnalysis::minimalCutSetsOf(Structure::NodeId node, const CutSetOptions &options) const
+{
+    ensure(node);
     const Bdd &bdd = d->bdd;
     Zbdd zbdd;
     const bool limited = options.maxOrder > 0;
@@ -262,7 +386,7 @@ CutSetResult BddAnalysis::minimalCutSets(const CutSetOptions &options) const
         memo.emplace(key, r);
         return r;
     };
-    const Zbdd::Ref root = rec(rec, d->root, limit0);
+    const Zbdd::Ref root = rec(rec, d->refs.at(std::size_t(node)), limit0);
 
     CutSetResult result;
     result.count = zbdd.count(root);
@@ -270,12 +394,30 @@ CutSetResult BddAnalysis::minimalCutSets(const CutSetOptions &options) const
     result.countByOrder = QList<double>(bySize.begin(), bySize.end());
     result.zbddNodes = zbdd.nodeCount();
 
-    // List the sets, pruning branches whose probability already fell below the cut-off.
+    // List the most probable sets by branch and bound: the best set below each
+    // ZBDD node bounds what a branch can still give, so branches that cannot beat
+    // the cut-off or the current n-th best are skipped.
+    std::unordered_map<Zbdd::Ref, double> best;
+    auto bestBelow = [&](auto &self, Zbdd::Ref r) -> double {
+        if (r == Zbdd::Empty)
+            return 0.0;
+        if (r == Zbdd::Base)
+            return 1.0;
+        if (auto it = best.find(r); it != best.end())
+            return it->second;
+        const double v = std::max(self(self, zbdd.low(r)), d->p[zbdd.level(r)] * self(self, zbdd.high(r)));
+        best.emplace(r, v);
+        return v;
+    };
+    const std::size_t limit = options.maxListed >= 0 ? std::size_t(options.maxListed) : std::size_t(-1);
+    auto worse = [](const CutSet &a, const CutSet &b) { return a.probability > b.probability; };
+    std::vector<CutSet> heap; // min-heap on probability when full
     std::vector<std::uint32_t> path;
     auto list = [&](auto &self, Zbdd::Ref r, double prob) -> void {
         if (r == Zbdd::Empty)
             return;
-        if (prob < options.cutoff) {
+        const double bound = prob * bestBelow(bestBelow, r);
+        if (bound < options.cutoff || (limit == 0) || (heap.size() >= limit && bound <= heap.front().probability)) {
             result.listTruncated = true;
             return;
         }
@@ -285,7 +427,13 @@ CutSetResult BddAnalysis::minimalCutSets(const CutSetOptions &options) const
             for (std::uint32_t level : path)
                 cs.events << m_levelToEvent[level];
             std::sort(cs.events.begin(), cs.events.end());
-            result.sets << cs;
+            heap.push_back(std::move(cs));
+            std::push_heap(heap.begin(), heap.end(), worse);
+            if (heap.size() > limit) {
+                std::pop_heap(heap.begin(), heap.end(), worse);
+                heap.pop_back();
+                result.listTruncated = true;
+            }
             return;
         }
         path.push_back(zbdd.level(r));
@@ -294,15 +442,16 @@ CutSetResult BddAnalysis::minimalCutSets(const CutSetOptions &options) const
         self(self, zbdd.low(r), prob);
     };
     list(list, root, 1.0);
+    result.sets = QList<CutSet>(heap.begin(), heap.end());
     std::stable_sort(result.sets.begin(), result.sets.end(), [](const CutSet &a, const CutSet &b) {
         if (a.probability != b.probability)
             return a.probability > b.probability;
-        return a.events.size() < b.events.size();
+        if (a.events.size() != b.events.size())
+            return a.events.size() < b.events.size();
+        return a.events < b.events;
     });
-    if (options.maxListed >= 0 && result.sets.size() > options.maxListed) {
-        result.sets.resize(options.maxListed);
+    if (double(result.sets.size()) < result.count)
         result.listTruncated = true;
-    }
     return result;
 }
 

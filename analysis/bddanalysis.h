@@ -58,7 +58,17 @@ struct CutSetResult
 class BddAnalysis
 {
 public:
-    explicit BddAnalysis(const Structure &structure);
+    // Variable orderings. DepthFirst: depth-first from the top, inputs in the
+    // order given (suits fault trees written top-down). SharedFirst: depth-first,
+    // but at every gate the inputs used by the most parents are visited first, so
+    // shared failure causes (zones, power, lower tiers) end up at the top of the
+    // BDD; this keeps architecture structures small.
+    enum class Ordering { DepthFirst, SharedFirst };
+
+    // Builds the BDD of the top event and of `extraRoots`; other nodes are built
+    // when first asked for (probabilityOf, birnbaumOf, minimalCutSetsOf).
+    explicit BddAnalysis(const Structure &structure, Ordering ordering = Ordering::DepthFirst,
+                         const QList<Structure::NodeId> &extraRoots = {});
     ~BddAnalysis();
     BddAnalysis(const BddAnalysis &) = delete;
     BddAnalysis &operator=(const BddAnalysis &) = delete;
@@ -72,13 +82,31 @@ public:
     // The same for other event probabilities (indexed by event).
     std::pair<double, double> evaluate(const std::vector<double> &p, const std::vector<double> &q) const;
 
-    QList<Importance> importance() const;
-    // Birnbaum importance of every event for the given probabilities.
-    std::vector<double> birnbaum(const std::vector<double> &p, const std::vector<double> &q) const;
-    CutSetResult minimalCutSets(const CutSetOptions &options = {}) const;
+    // P and Q of any node of the structure (not only the top), with the
+    // structure's probabilities. Evaluates every BDD node made so far at once and
+    // keeps the values, so asking for many nodes costs one pass.
+    std::pair<double, double> probabilityOf(Structure::NodeId node) const;
 
-    // Events in BDD variable order (level -> event index); events the top event
-    // does not depend on are not in the order.
+    QList<Importance> importance() const;
+    // Birnbaum importance of every event for the top event (or for `node`), for
+    // the given probabilities (indexed by event).
+    std::vector<double> birnbaum(const std::vector<double> &p, const std::vector<double> &q) const;
+    std::vector<double> birnbaumOf(Structure::NodeId node, const std::vector<double> &p, const std::vector<double> &q) const;
+    // P and Q of several nodes for other event probabilities, in one pass.
+    std::vector<std::pair<double, double>> probabilitiesOf(const QList<Structure::NodeId> &nodes,
+                                                           const std::vector<double> &p,
+                                                           const std::vector<double> &q) const;
+    // Minimal cut sets of the top event, or of any other node.
+    CutSetResult minimalCutSets(const CutSetOptions &options = {}) const;
+    CutSetResult minimalCutSetsOf(Structure::NodeId node, const CutSetOptions &options = {}) const;
+    // The structure's event probabilities as vectors (indexed by event).
+    void eventProbabilities(std::vector<double> &p, std::vector<double> &q) const;
+
+    // Events the top event depends on (their variables appear in its BDD).
+    const std::vector<int> &topEvents() const;
+
+    // Events in BDD variable order (level -> event index): depth-first from the
+    // top, then from the other nodes, so every event has a level.
     const std::vector<int> &variableOrder() const { return m_levelToEvent; }
     std::size_t bddNodeCount() const;
     std::size_t allocatedNodes() const;
@@ -92,6 +120,10 @@ private:
     std::vector<int> m_eventToLevel;
     double m_p = 0.0;
     double m_q = 1.0;
+    void ensure(Structure::NodeId node) const; // builds the BDD of `node` if not built yet
+    mutable std::vector<int> m_topEvents;
+    mutable std::vector<double> m_nodeP; // by BDD node, filled by probabilityOf()
+    mutable std::vector<double> m_nodeQ;
 };
 
 } // namespace nf

@@ -16,10 +16,14 @@ double SteadyState::nines(double u)
 
 SteadyStateFigures SteadyState::compute(const BddAnalysis &analysis)
 {
+    return compute(analysis, analysis.structure().top());
+}
+
+SteadyStateFigures SteadyState::compute(const BddAnalysis &analysis, int node)
+{
     const Structure &s = analysis.structure();
     SteadyStateFigures f;
-    f.unavailability = analysis.probability();
-    f.availability = analysis.complement();
+    std::tie(f.unavailability, f.availability) = analysis.probabilityOf(node);
     f.nines = nines(f.unavailability);
     f.downtimeMinutesPerYear = downtimeMinutesPerYear(f.unavailability);
 
@@ -28,7 +32,7 @@ SteadyStateFigures SteadyState::compute(const BddAnalysis &analysis)
         p[std::size_t(i)] = s.eventAt(i).p;
         q[std::size_t(i)] = s.eventAt(i).q;
     }
-    const std::vector<double> birnbaum = analysis.birnbaum(p, q);
+    const std::vector<double> birnbaum = analysis.birnbaumOf(node, p, q);
     // Frequency of system failures: each event's failures (rate A_i·λ_i) that
     // find the system critical for it (Birnbaum) take it down.
     double w = 0.0;

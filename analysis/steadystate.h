@@ -27,6 +27,8 @@ public:
     static constexpr double kHoursPerYear = 8766.0;
 
     static SteadyStateFigures compute(const BddAnalysis &analysis);
+    // The same for any node of the analysed structure ("this service is down").
+    static SteadyStateFigures compute(const BddAnalysis &analysis, int node);
     static double nines(double unavailability);
     static double downtimeMinutesPerYear(double unavailability) { return unavailability * kMinutesPerYear; }
 };

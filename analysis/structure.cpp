@@ -251,7 +251,7 @@ bool Structure::evaluate(NodeId target, const std::vector<char> &state) const
     return value[size_t(target)];
 }
 
-double Structure::bruteForceProbability() const
+double Structure::bruteForceProbability(NodeId node) const
 {
     const int n = eventCount();
     if (n > 24)
@@ -264,7 +264,7 @@ double Structure::bruteForceProbability() const
             state[size_t(i)] = (mask >> i) & 1;
             weight *= state[size_t(i)] ? m_events.at(i).p : m_events.at(i).q;
         }
-        if (weight > 0.0 && evaluate(state))
+        if (weight > 0.0 && evaluate(node, state))
             total += weight;
     }
     return total;

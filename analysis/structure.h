@@ -60,6 +60,7 @@ public:
 
     Structure();
 
+    void reserve(int nodes) { m_nodes.reserve(nodes); }
     int addEvent(const BasicEvent &event);
     int eventCount() const { return int(m_events.size()); }
     const BasicEvent &eventAt(int index) const { return m_events.at(index); }
@@ -94,7 +95,8 @@ public:
 
     // Probability of the top event by enumerating all 2^n states (n <= 24).
     // Reference implementation for tests only.
-    double bruteForceProbability() const;
+    double bruteForceProbability() const { return bruteForceProbability(m_top); }
+    double bruteForceProbability(NodeId node) const;
 
     // Replaces every event's p and q (same structure, new probabilities).
     void setProbabilities(const std::vector<double> &p, const std::vector<double> &q);

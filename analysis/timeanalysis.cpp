@@ -17,15 +17,17 @@ TimeAnalysis::TimeAnalysis(const BddAnalysis &analysis)
 std::pair<double, double> TimeAnalysis::at(double hours, Measure measure) const
 {
     const Structure &s = m_analysis.structure();
-    std::vector<double> p(static_cast<std::size_t>(s.eventCount())), q(p.size());
-    for (int i = 0; i < s.eventCount(); ++i) {
+    // Start from the steady-state values; only events the top depends on and
+    // that change with time are recomputed.
+    std::vector<double> p, q;
+    m_analysis.eventProbabilities(p, q);
+    for (int i : m_analysis.topEvents()) {
         const BasicEvent &e = s.eventAt(i);
+        if (!e.life.isTimeDependent())
+            continue;
         double qi = e.q;
-        double pi = e.p;
-        if (e.life.isTimeDependent()) {
-            pi = measure == Measure::Reliability ? e.life.unreliability(hours, &qi)
-                                                 : e.life.unavailability(hours, &qi);
-        }
+        const double pi = measure == Measure::Reliability ? e.life.unreliability(hours, &qi)
+                                                          : e.life.unavailability(hours, &qi);
         p[std::size_t(i)] = pi;
         q[std::size_t(i)] = qi;
     }
@@ -55,7 +57,8 @@ double TimeAnalysis::mttf() const
     // events in series; the integrand is rescaled to it so the quadrature sees
     // a function that decays on a scale of about 1.
     double rateSum = 0.0;
-    for (const BasicEvent &e : s.events()) {
+    for (int i : m_analysis.topEvents()) {
+        const BasicEvent &e = s.eventAt(i);
         switch (e.life.type) {
         case EventLife::Type::Constant: break;
         case EventLife::Type::Exponential: rateSum += e.life.lambda; break;
@@ -71,7 +74,7 @@ double TimeAnalysis::mttf() const
         return std::numeric_limits<double>::infinity();
     boost::math::quadrature::exp_sinh<double> integrator;
     double error = 0.0;
-    const double integral = integrator.integrate(R, 0.0, std::numeric_limits<double>::infinity(), 1e-10, &error);
+    const double integral = integrator.integrate(R, 0.0, std::numeric_limits<double>::infinity(), 1e-7, &error);
     return integral * scale;
 }
 

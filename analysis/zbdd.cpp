@@ -11,10 +11,14 @@ constexpr std::uint32_t kWithout = 2;
 
 inline std::size_t hash3(std::uint32_t a, std::uint32_t b, std::uint32_t c)
 {
-    std::uint64_t h = a * 0x9E3779B97F4A7C15ull;
-    h ^= (std::uint64_t(b) + 0x632BE59BD9B4E019ull + (h << 6) + (h >> 2));
+    // splitmix64 finaliser over the packed key: every input bit reaches the low
+    // bits used for the slot, so linear probing does not cluster.
+    std::uint64_t h = (std::uint64_t(a) << 40) ^ (std::uint64_t(b) << 20) ^ std::uint64_t(c) ^ (std::uint64_t(b) >> 44);
+    h += std::uint64_t(c) * 0x9E3779B97F4A7C15ull;
+    h ^= h >> 30;
     h *= 0xBF58476D1CE4E5B9ull;
-    h ^= (std::uint64_t(c) + 0x94D049BB133111EBull + (h << 6) + (h >> 2));
+    h ^= h >> 27;
+    h *= 0x94D049BB133111EBull;
     h ^= h >> 31;
     return std::size_t(h);
 }
@@ -22,11 +26,11 @@ inline std::size_t hash3(std::uint32_t a, std::uint32_t b, std::uint32_t c)
 
 Zbdd::Zbdd()
 {
-    m_nodes.push_back({TerminalLevel, Empty, Empty});
-    m_nodes.push_back({TerminalLevel, Base, Base});
+    m_nodes.push_back({TerminalLevel, Empty, Empty, false});
+    m_nodes.push_back({TerminalLevel, Base, Base, true});
     m_unique.assign(1024, 0);
     m_uniqueMask = m_unique.size() - 1;
-    m_cache.assign(1 << 16, CacheEntry{});
+    m_cache.assign(1 << 12, CacheEntry{});
     m_cacheMask = m_cache.size() - 1;
 }
 
@@ -42,11 +46,11 @@ Zbdd::Ref Zbdd::makeNode(std::uint32_t level, Ref low, Ref high)
         slot = (slot + 1) & m_uniqueMask;
     }
     const Ref r = Ref(m_nodes.size());
-    m_nodes.push_back({level, low, high});
+    m_nodes.push_back({level, low, high, m_nodes[low].hasEmptySet});
     m_unique[slot] = r;
     if (m_nodes.size() * 2 > m_unique.size())
         growUnique();
-    if (m_nodes.size() > m_cache.size() && m_cache.size() < (std::size_t(1) << 24)) {
+    if (m_nodes.size() > m_cache.size() / 2 && m_cache.size() < (std::size_t(1) << 24)) {
         m_cache.assign(m_cache.size() * 4, CacheEntry{});
         m_cacheMask = m_cache.size() - 1;
     }
@@ -79,9 +83,7 @@ void Zbdd::store(std::uint32_t op, Ref a, Ref b, Ref result)
 
 bool Zbdd::containsEmptySet(Ref r) const
 {
-    while (r > Base)
-        r = m_nodes[r].low;
-    return r == Base;
+    return m_nodes[r].hasEmptySet;
 }
 
 Zbdd::Ref Zbdd::unite(Ref a, Ref b)

@@ -47,6 +47,7 @@ private:
         std::uint32_t level;
         Ref low;
         Ref high;
+        bool hasEmptySet; // the family holds ∅ (follow low edges to Base)
     };
     struct CacheEntry
     {

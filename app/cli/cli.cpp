@@ -1,11 +1,17 @@
 #include "cli.h"
 
+#include <optional>
+
 #include "modelreader.h"
+#include "analysisjson.h"
+#include "analysistext.h"
+#include "architectureanalysis.h"
 #include "formatversion.h"
 #include "modelwriter.h"
 #include "ninefold_version.h"
 
 #include <QFileInfo>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -24,6 +30,11 @@ QString Cli::usage()
               "Commands:\n"
               "  validate FILE...          check models and report every problem found\n"
               "  convert FILE -o OUT       re-save a model in the current file format\n"
+              "  analyze FILE [options]    analyse a model: figures, findings, tables\n"
+              "      --json                  print the analysis as JSON (see docs/cli.md)\n"
+              "      --mission-time HOURS    mission time for R(t) (default: the model's)\n"
+              "      --cut-set-order N       highest order of minimal cut sets (default: all)\n"
+              "      --cut-sets N            how many minimal cut sets to list (default 20)\n"
               "\n"
               "Options:\n"
               "  -h, --help                show this help\n"
@@ -57,6 +68,8 @@ int Cli::run(const QStringList &arguments)
         return validate(args);
     if (command == u"convert"_s)
         return convert(args);
+    if (command == u"analyze"_s || command == u"analyse"_s)
+        return analyze(args);
     m_err << tr("ninefold-cli: unknown command '%1'\n\n").arg(command) << usage();
     return UsageError;
 }
@@ -140,6 +153,77 @@ int Cli::convert(const QStringList &args)
         return OutputError;
     }
     m_out << tr("%1: written in format %2\n").arg(output).arg(kFormatVersion);
+    return Success;
+}
+
+int Cli::analyze(const QStringList &args)
+{
+    QStringList files;
+    bool json = false;
+    std::optional<double> missionTime;
+    AnalysisOptions options;
+    options.listedCutSets = 20;
+    auto numberArg = [&](int &i, const QString &name, double &value) {
+        if (i + 1 >= args.size()) {
+            m_err << tr("ninefold-cli analyze: %1 needs a value\n").arg(name);
+            return false;
+        }
+        bool ok = false;
+        value = args.at(++i).toDouble(&ok);
+        if (!ok || !(value > 0.0)) {
+            m_err << tr("ninefold-cli analyze: %1 needs a positive number, found '%2'\n").arg(name, args.at(i));
+            return false;
+        }
+        return true;
+    };
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        double v = 0.0;
+        if (a == u"--json"_s) {
+            json = true;
+        } else if (a == u"--mission-time"_s) {
+            if (!numberArg(i, a, v))
+                return UsageError;
+            missionTime = v;
+        } else if (a == u"--cut-set-order"_s) {
+            if (!numberArg(i, a, v))
+                return UsageError;
+            options.cutSetOrder = int(v);
+        } else if (a == u"--cut-sets"_s) {
+            if (!numberArg(i, a, v))
+                return UsageError;
+            options.listedCutSets = int(v);
+        } else if (a.startsWith(u'-')) {
+            m_err << tr("ninefold-cli analyze: unknown option '%1'\n").arg(a);
+            return UsageError;
+        } else {
+            files << a;
+        }
+    }
+    if (files.isEmpty()) {
+        m_err << tr("ninefold-cli analyze: give a model file\n");
+        return UsageError;
+    }
+    if (files.size() > 1) {
+        m_err << tr("ninefold-cli analyze: give one .ninefold model at a time\n");
+        return UsageError;
+    }
+    const LoadResult r = ModelReader::readFile(files.first());
+    for (const Diagnostic &d : r.diagnostics)
+        if (d.isError() || !json)
+            (d.isError() ? m_err : m_out) << d.toString() << u'\n';
+    if (!r.ok()) {
+        m_err << tr("%1: not analysed: fix the errors above first\n").arg(files.first());
+        return InvalidModel;
+    }
+    Model model = *r.model;
+    if (missionTime)
+        model.missionTimeHours = *missionTime;
+    const AnalysisResult result = ArchitectureAnalysis::run(model, options);
+    if (json)
+        m_out << QString::fromUtf8(QJsonDocument(AnalysisJson::toJson(result)).toJson(QJsonDocument::Indented));
+    else
+        m_out << AnalysisText::render(model, result);
     return Success;
 }
 

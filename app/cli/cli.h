@@ -28,6 +28,7 @@ public:
 private:
     int validate(const QStringList &args);
     int convert(const QStringList &args);
+    int analyze(const QStringList &args);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -354,6 +354,9 @@ void TestBdd::randomStructuresMatchEnumeration()
         QVERIFY2(close(an.probability(), brute), qPrintable(u"round %1: %2 vs %3"_s.arg(round).arg(an.probability(), 0, 'g', 17).arg(brute, 0, 'g', 17)));
         QVERIFY(close(an.probability() + an.complement(), 1.0, 1e-12));
         QCOMPARE(engineCutSets(an), bruteForceMinimalCutSets(s));
+        // any intermediate node, not only the top
+        const Structure::NodeId inner = pool.at(int(rng.bounded(pool.size())));
+        QVERIFY(close(an.probabilityOf(inner).first, s.bruteForceProbability(inner)));
         // conditional probabilities against enumeration, for a few events
         if (round % 10 == 0) {
             const QList<Importance> imp = an.importance();

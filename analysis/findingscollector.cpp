@@ -1,0 +1,557 @@
+#include "findingscollector.h"
+
+#include "architecturestructure.h"
+#include "bddanalysis.h"
+#include "model.h"
+#include "modelindex.h"
+#include "units.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace nf {
+
+namespace {
+
+bool isInfrastructure(ComponentKind k)
+{
+    switch (k) {
+    case ComponentKind::PowerFeed:
+    case ComponentKind::Generator:
+    case ComponentKind::Ups:
+    case ComponentKind::Switchgear:
+    case ComponentKind::Cooling:
+    case ComponentKind::NetworkSwitch:
+    case ComponentKind::Dns:
+    case ComponentKind::LoadBalancer:
+        return true;
+    default:
+        return false;
+    }
+}
+
+class Collector
+{
+public:
+    explicit Collector(const FindingsCollector::Inputs &in) : in(in), m(*in.model), x(*in.index), r(*in.result) {}
+
+    QList<Finding> run()
+    {
+        serviceTargets();
+        singlePointsOfFailure();
+        sharedFailureDomains();
+        headroom();
+        quorums();
+        splitBrain();
+        replication();
+        failovers();
+        redundancyParadox();
+        requirements();
+        fallbacks();
+        commonCause();
+        missingData();
+        std::stable_sort(out.begin(), out.end(), [](const Finding &a, const Finding &b) {
+            return int(a.severity) > int(b.severity);
+        });
+        return out;
+    }
+
+private:
+    QString name(const QString &id) const { return x.displayName(id); }
+    QString names(const QStringList &ids) const
+    {
+        QStringList n;
+        for (const QString &id : ids)
+            n << name(id);
+        if (n.size() <= 1)
+            return n.join(QString());
+        const QString last = n.takeLast();
+        return FindingsCollector::tr("%1 and %2").arg(n.join(u", "_s), last);
+    }
+    QString money(double v) const { return Units::money(v, m.currency); }
+
+    void add(Finding::Severity severity, const QString &code, const QString &message, const QString &fix,
+             const QStringList &elements)
+    {
+        Finding f;
+        f.severity = severity;
+        f.code = code;
+        f.message = message;
+        f.fix = fix;
+        f.elements = elements;
+        out << f;
+    }
+
+    void serviceTargets()
+    {
+        for (const ServiceFigures &s : r.services) {
+            if (!s.target || s.meetsTarget)
+                continue;
+            const double budget = (1.0 - *s.target) * 525960.0;
+            QStringList top;
+            for (const ElementFigures &e : byDowntime())
+                if (top.size() < 3 && e.downtimeMinutesPerYear > 0.0)
+                    top << e.id;
+            add(Finding::Severity::Critical, u"slo-miss"_s,
+                FindingsCollector::tr("%1 is available %2, below its target of %3: %4 of downtime a year against a "
+                                      "budget of %5.")
+                    .arg(s.name, Units::availability(s.figures.unavailability), Units::availability(1.0 - *s.target),
+                         Units::minutes(s.figures.downtimeMinutesPerYear), Units::minutes(budget)),
+                top.isEmpty() ? FindingsCollector::tr("Add redundancy where the downtime comes from.")
+                              : FindingsCollector::tr("Start with the largest contributors: %1.").arg(names(top)),
+                QStringList{s.id} + top);
+        }
+    }
+
+    QList<ElementFigures> byDowntime() const
+    {
+        QList<ElementFigures> list = r.elements;
+        std::stable_sort(list.begin(), list.end(), [](const ElementFigures &a, const ElementFigures &b) {
+            return a.downtimeMinutesPerYear > b.downtimeMinutesPerYear;
+        });
+        return list;
+    }
+
+    void singlePointsOfFailure()
+    {
+        // Order-1 minimal cut sets of the system.
+        const Structure &s = in.structure->structure;
+        QSet<QString> seen;
+        for (int e = 0; e < s.eventCount(); ++e) {
+            const Importance &imp = in.importance.at(e);
+            if (!(imp.birnbaum > 0.0) || imp.probabilityIfOccurred < 1.0 - 1e-9)
+                continue;
+            const BasicEvent &ev = s.eventAt(e);
+            QString element = ev.elementId;
+            if (element.isEmpty() || seen.contains(element))
+                continue;
+            seen.insert(element);
+            const ElementRef ref = x.find(element);
+            const bool container = ref.type == ElementType::Container;
+            const Component *c = x.component(element);
+            const bool shared = container || in.dependents.value(element) >= 2 || (c && isInfrastructure(c->kind));
+            const double share = imp.fussellVesely;
+            const Finding::Severity sev = (shared || share >= 0.05) ? Finding::Severity::Critical : Finding::Severity::Warning;
+            const QStringList services = in.servicesDownedBy.value(element);
+            const QString what = services.isEmpty() ? FindingsCollector::tr("the system") : names(services);
+            const QString subject = ev.id.startsWith(u"markov:"_s) || ref.type == ElementType::RedundancyGroup
+                                        ? FindingsCollector::tr("%1 as a whole").arg(name(element))
+                                        : name(element);
+            QString fix;
+            if (container)
+                fix = FindingsCollector::tr("Spread what runs in %1 over a second, independent %2.")
+                          .arg(name(element), kinds::toString(x.container(element)->kind));
+            else if (c)
+                fix = FindingsCollector::tr("Give %1 a redundant partner in another failure domain, or take it out of "
+                                            "the path.")
+                          .arg(name(element));
+            else
+                fix = FindingsCollector::tr("Add redundancy for %1 in another failure domain.").arg(name(element));
+            add(sev, u"spof"_s,
+                FindingsCollector::tr("%1 is a single point of failure: when it fails, %2 goes down; it causes %3 of "
+                                      "the downtime (%4 a year).")
+                    .arg(subject, what, Units::percent(share), Units::minutes(share * r.system.downtimeMinutesPerYear)),
+                fix, QStringList{element} + services);
+        }
+    }
+
+    void sharedFailureDomains()
+    {
+        for (auto it = in.allDownCauses.constBegin(); it != in.allDownCauses.constEnd(); ++it) {
+            const ElementRef ref = x.find(it.key());
+            QStringList members;
+            QString kind;
+            if (ref.type == ElementType::RedundancyGroup) {
+                members = m.groups.at(ref.index).members;
+                kind = FindingsCollector::tr("members");
+            } else if (ref.type == ElementType::QuorumGroup) {
+                members = m.quorums.at(ref.index).voters;
+                kind = FindingsCollector::tr("voters");
+            } else {
+                continue;
+            }
+            const QStringList causes = it.value();
+            add(Finding::Severity::Critical, u"shared-failure-domain"_s,
+                FindingsCollector::tr("All %1 %2 of %3 go down together when %4 fails: against it, the redundancy is "
+                                      "an illusion.")
+                    .arg(members.size())
+                    .arg(kind, name(it.key()), names(causes)),
+                FindingsCollector::tr("Place the %1 in separate failure domains (zones, hosts) with independent power, "
+                                      "network and dependencies.")
+                    .arg(kind),
+                QStringList{it.key()} + causes + members);
+        }
+    }
+
+    void headroom()
+    {
+        for (const GroupReport &g : r.groups) {
+            if (!g.hasLoad)
+                continue;
+            const QString unit = m.loadUnit;
+            if (g.cascadeAfter >= 1) {
+                const HeadroomRow &row = g.rows.at(g.cascadeAfter);
+                const bool noRealSpare = g.cascadeAfter <= std::max(1, g.declaredM);
+                if (noRealSpare) {
+                    add(Finding::Severity::Critical, u"overload-cascade"_s,
+                        FindingsCollector::tr("After %n failure(s) the %1 remaining members of %2 would run at %3 of "
+                                              "their capacity and fail too: a cascade, not a degradation.",
+                                              nullptr, g.cascadeAfter)
+                            .arg(row.survivors)
+                            .arg(g.name, Units::percent(row.utilisation)),
+                        FindingsCollector::tr("Add members until %1 survivors carry %2 %3 below the %4 ceiling, or cut "
+                                              "the load per member.")
+                            .arg(g.members - std::max(1, g.declaredM))
+                            .arg(Units::number(g.demand), unit, Units::percent(g.ceiling, 0)),
+                        {g.id});
+                    continue;
+                }
+            }
+            if (g.declaredM > 0 && g.effectiveM < g.declaredM) {
+                add(Finding::Severity::Warning, u"headroom-below-declared"_s,
+                    FindingsCollector::tr("%1 is declared N+%2 but at the %3 utilisation ceiling it only holds N+%4.")
+                        .arg(g.name)
+                        .arg(g.declaredM)
+                        .arg(Units::percent(g.ceiling, 0))
+                        .arg(std::max(0, g.effectiveM)),
+                    FindingsCollector::tr("Add %n member(s), or raise the ceiling only if the members really cope.",
+                                          nullptr, g.declaredM - std::max(0, g.effectiveM)),
+                    {g.id});
+            }
+            if (g.maxUnavailable > 0 && g.toleranceDuringUpdate <= 0) {
+                add(Finding::Severity::Warning, u"maintenance-exposure"_s,
+                    FindingsCollector::tr("During a rolling update with %n member(s) down, %1 runs at N+%2: one more "
+                                          "failure overloads it.",
+                                          nullptr, g.maxUnavailable)
+                        .arg(g.name)
+                        .arg(std::max(0, g.toleranceDuringUpdate)),
+                    FindingsCollector::tr("Provision N+%1 so an update leaves N+1, or update with surge capacity "
+                                          "(maxSurge) instead of taking members down.")
+                        .arg(g.maxUnavailable + 1),
+                    {g.id});
+            }
+            if (g.retryStorm) {
+                add(Finding::Severity::Warning, u"retry-storm"_s,
+                    FindingsCollector::tr("Callers retry up to %n time(s): during an outage %1 can be offered %2 %3 "
+                                          "against %4 %3 of total capacity.",
+                                          nullptr, g.callerRetries)
+                        .arg(g.name, Units::number(g.offeredLoadWithRetries), m.loadUnit,
+                             Units::number(g.capacityPerMember * g.members)),
+                    FindingsCollector::tr("Use exponential backoff with jitter, a retry budget, or a circuit breaker."),
+                    {g.id});
+            }
+        }
+        for (const GroupReport &g : r.groups) {
+            if (g.minAvailable > 0)
+                add(Finding::Severity::Info, u"disruption-budget"_s,
+                    FindingsCollector::tr("The disruption budget of %1 (at least %2 of %3 up) allows %n voluntary "
+                                          "disruption(s) at a time.",
+                                          nullptr, g.voluntaryDisruptions)
+                        .arg(g.name)
+                        .arg(g.minAvailable)
+                        .arg(g.members),
+                    QString(), {g.id});
+        }
+    }
+
+    void quorums()
+    {
+        for (const QuorumReport &q : r.quorums) {
+            for (const QuorumScenario &loss : q.losses) {
+                if (loss.writable)
+                    continue;
+                add(Finding::Severity::Critical, u"no-quorum-after-zone-loss"_s,
+                    FindingsCollector::tr("Losing %1 leaves %2 with %3 of %4 voters, fewer than the %5 it needs: "
+                                          "writes stop.")
+                        .arg(name(loss.containers.value(0)), q.name)
+                        .arg(loss.votersLeft)
+                        .arg(q.voters)
+                        .arg(q.quorum),
+                    FindingsCollector::tr("Spread the voters so that no zone holds %1 or more (e.g. 2+2+1 over three "
+                                          "zones), or add a tie-breaker in a third site.")
+                        .arg(q.quorum),
+                    {q.id, loss.containers.value(0)});
+            }
+            if (q.evenSize)
+                add(Finding::Severity::Warning, u"even-quorum"_s,
+                    FindingsCollector::tr("%1 has %2 voters: it needs %3 and tolerates %4 failure(s), no more than "
+                                          "with %5 voters; the extra voter adds cost, not tolerance.")
+                        .arg(q.name)
+                        .arg(q.voters)
+                        .arg(q.quorum)
+                        .arg(q.tolerated)
+                        .arg(q.voters - 1),
+                    FindingsCollector::tr("Use an odd number of voters."), {q.id});
+            if (q.kind == kinds::toString(QuorumKind::Tunable)) {
+                if (!q.readYourWrites)
+                    add(Finding::Severity::Warning, u"weak-quorum"_s,
+                        FindingsCollector::tr("%1 reads and writes do not overlap (W + R = %2 is not above N = %3): a "
+                                              "read can miss the latest write; the store is only eventually consistent.")
+                            .arg(q.name)
+                            .arg(q.w + q.r)
+                            .arg(q.n),
+                        FindingsCollector::tr("Choose W and R with W + R > N (e.g. W = R = %1 for N = %2) where reads "
+                                              "must see writes.")
+                            .arg(q.n / 2 + 1)
+                            .arg(q.n),
+                        {q.id});
+                if (!q.singleWriteQuorum)
+                    add(Finding::Severity::Warning, u"weak-quorum"_s,
+                        FindingsCollector::tr("%1 accepts writes from %2 of %3 replicas: two conflicting writes can "
+                                              "both succeed (W is not above N/2).")
+                            .arg(q.name)
+                            .arg(q.w)
+                            .arg(q.n),
+                        FindingsCollector::tr("Use W > N/2, or resolve conflicts explicitly (versions, CRDTs)."),
+                        {q.id});
+            }
+        }
+    }
+
+    // Only members that hold state can diverge into two primaries: stores, or
+    // anything that replicates to its peers.
+    bool holdsState(const RedundancyGroup &g) const
+    {
+        for (const QString &member : g.members) {
+            const Component *c = x.component(member);
+            if (c && (c->kind == ComponentKind::Database || c->kind == ComponentKind::Cache
+                      || c->kind == ComponentKind::Queue || c->kind == ComponentKind::Storage))
+                return true;
+        }
+        for (const ReplicationLink &l : m.replications)
+            if (g.members.contains(l.from) && g.members.contains(l.to))
+                return true;
+        return false;
+    }
+
+    void splitBrain()
+    {
+        for (const RedundancyGroup &g : m.groups) {
+            if (g.policy != RedundancyPolicy::ActivePassive || !holdsState(g))
+                continue;
+            bool inQuorum = false;
+            for (const QuorumGroup &q : m.quorums)
+                for (const QString &member : g.members)
+                    inQuorum = inQuorum || q.voters.contains(member);
+            for (const FailoverLink &f : m.failovers) {
+                if (!g.members.contains(f.from) || !f.automatic || f.fencing != Fencing::None || inQuorum)
+                    continue;
+                add(Finding::Severity::Critical, u"split-brain-risk"_s,
+                    FindingsCollector::tr("If the network between %1 and %2 splits, %2 promotes itself while %1 still "
+                                          "serves: two primaries accept writes (split-brain).")
+                        .arg(name(f.from), name(f.to)),
+                    FindingsCollector::tr("Fence the old primary (STONITH), use a lease, or let a quorum with a "
+                                          "witness decide who is primary."),
+                    {g.id, f.id, f.from, f.to});
+            }
+        }
+    }
+
+    void replication()
+    {
+        for (const ReplicationReport &rep : r.replications) {
+            const bool async = rep.mode == kinds::toString(ReplicationMode::Asynchronous);
+            if (async && rep.usedByFailover && rep.rpoSeconds > 0.0) {
+                double required = -1.0;
+                for (const Service &svc : m.services)
+                    if (svc.rpoSeconds)
+                        required = required < 0.0 ? *svc.rpoSeconds : std::min(required, *svc.rpoSeconds);
+                const bool severe = (required >= 0.0 && rep.rpoSeconds > required) || rep.rpoSeconds >= 3600.0;
+                add(severe ? Finding::Severity::Critical : Finding::Severity::Warning, u"async-data-loss"_s,
+                    FindingsCollector::tr("A failover from %1 to %2 loses up to %3 of acknowledged writes: "
+                                          "replication is asynchronous and the standby lags by that much.")
+                        .arg(name(rep.from), name(rep.to), Units::duration(rep.rpoSeconds)),
+                    FindingsCollector::tr("Replicate synchronously (or semi-synchronously) to the failover target, "
+                                          "keep the lag small and alert on it."),
+                    {rep.id, rep.from, rep.to});
+            }
+            if (async && !rep.monitored) {
+                const ReplicationLink *link = nullptr;
+                for (const ReplicationLink &l : m.replications)
+                    if (l.id == rep.id)
+                        link = &l;
+                const bool unwatched = link && !link->lagAlertRoute.isEmpty();
+                add(rep.usedByFailover ? Finding::Severity::Warning : Finding::Severity::Info,
+                    unwatched ? u"lag-alerts-unwatched"_s : u"no-lag-monitoring"_s,
+                    unwatched ? FindingsCollector::tr("Replication lag alerts for %1 → %2 go to %3, which nobody "
+                                                      "watches: the lag is in effect unmonitored.")
+                                    .arg(name(rep.from), name(rep.to), name(link->lagAlertRoute))
+                              : FindingsCollector::tr("Nothing alerts when %1 → %2 replication falls behind.")
+                                    .arg(name(rep.from), name(rep.to)),
+                    FindingsCollector::tr("Send lag alerts to the on-call rota (a pager that somebody answers), with a "
+                                          "threshold below the RPO."),
+                    unwatched ? QStringList{rep.id, link->lagAlertRoute} : QStringList{rep.id});
+            }
+            if (!async && rep.addedWriteLatencyMs >= 5.0) {
+                add(rep.addedWriteLatencyMs >= 50.0 ? Finding::Severity::Warning : Finding::Severity::Info,
+                    u"sync-replication-latency"_s,
+                    FindingsCollector::tr("Every write to %1 waits %2 for the synchronous copy on %3.")
+                        .arg(name(rep.from), Units::milliseconds(rep.addedWriteLatencyMs), name(rep.to)),
+                    FindingsCollector::tr("Keep synchronous replicas close (same region), or replicate asynchronously "
+                                          "where a small RPO is acceptable."),
+                    {rep.id});
+            }
+        }
+    }
+
+    void failovers()
+    {
+        for (const FailoverReport &f : r.failovers) {
+            const FailoverLink *link = nullptr;
+            for (const FailoverLink &l : m.failovers)
+                if (l.id == f.id)
+                    link = &l;
+            if (link && !link->needs.isEmpty() && f.needsDownWhenNeeded >= 0.01) {
+                add(f.needsDownWhenNeeded >= 0.5 ? Finding::Severity::Critical : Finding::Severity::Warning,
+                    u"failover-depends-on-primary"_s,
+                    FindingsCollector::tr("The failover from %1 to %2 needs %3, which is down in %4 of the cases "
+                                          "where the failover is needed: it fails together with the primary.")
+                        .arg(name(f.from), name(f.to), names(link->needs), Units::percent(f.needsDownWhenNeeded)),
+                    FindingsCollector::tr("Let the standby take over without anything from the primary's failure "
+                                          "domain (remove the dependency on %1).")
+                        .arg(names(link->needs)),
+                    QStringList{f.id, f.group, f.from, f.to} + link->needs);
+            }
+            if (!f.automatic) {
+                add(Finding::Severity::Warning, u"manual-failover"_s,
+                    FindingsCollector::tr("The failover from %1 to %2 is manual: it takes %3 (%4 for someone to "
+                                          "respond), %5 a year.")
+                        .arg(name(f.from), name(f.to), Units::duration(f.rtoSeconds), Units::duration(f.humanSeconds),
+                             Units::duration(f.interruptionSecondsPerYear)),
+                    FindingsCollector::tr("Automate the failover (with fencing), and rehearse it."),
+                    {f.id, f.from, f.to});
+            }
+            if (f.costPerFailover > 0.0)
+                add(Finding::Severity::Info, u"failover-cost"_s,
+                    FindingsCollector::tr("Each failover from %1 to %2 interrupts service for %3, costing at least "
+                                          "%4; about %5 a year.")
+                        .arg(name(f.from), name(f.to), Units::duration(f.rtoSeconds), money(f.costPerFailover),
+                             money(f.costPerYear)),
+                    QString(), {f.id});
+        }
+    }
+
+    void redundancyParadox()
+    {
+        for (const GroupReport &g : r.groups) {
+            if (g.members < 2 || g.singleMemberUnavailability <= 0.0)
+                continue;
+            if (g.unavailability > g.singleMemberUnavailability * (1.0 + 1e-9)) {
+                const RedundancyGroup *rg = x.group(g.id);
+                QStringList mechanisms;
+                for (const FailoverLink &f : m.failovers)
+                    if (rg && rg->members.contains(f.from) && !f.mechanism.isEmpty() && !mechanisms.contains(f.mechanism))
+                        mechanisms << f.mechanism;
+                add(Finding::Severity::Critical, u"redundancy-paradox"_s,
+                    FindingsCollector::tr("%1 is less available (%2) than a single %3 would be (%4): its redundancy "
+                                          "costs more availability than it adds.")
+                        .arg(g.name, Units::availability(g.unavailability), name(rg ? rg->members.first() : QString()),
+                             Units::availability(g.singleMemberUnavailability)),
+                    mechanisms.isEmpty()
+                        ? FindingsCollector::tr("Check what the group needs beyond its members.")
+                        : FindingsCollector::tr("Make %1 far more reliable than what it protects, or take it out of "
+                                                "the request path.")
+                              .arg(names(mechanisms)),
+                    QStringList{g.id} + mechanisms);
+            }
+        }
+    }
+
+    void requirements()
+    {
+        for (const ServiceClassification &c : r.classifications) {
+            const Service *svc = x.service(c.service);
+            if (!svc)
+                continue;
+            if (svc->rtoSeconds && c.achievedRtoSeconds > *svc->rtoSeconds) {
+                add(Finding::Severity::Critical, u"rto-miss"_s,
+                    FindingsCollector::tr("%1 must recover within %2 but its failover takes %3.")
+                        .arg(name(c.service), Units::duration(*svc->rtoSeconds), Units::duration(c.achievedRtoSeconds)),
+                    *svc->rtoSeconds == 0.0
+                        ? FindingsCollector::tr("An RTO of zero needs fault tolerance: active-active members with "
+                                                "synchronous state, not a failover.")
+                        : FindingsCollector::tr("Shorten detection (heartbeats, leases), promotion and reconnection "
+                                                "(DNS TTL), and automate the failover."),
+                    {c.service});
+            }
+            if (svc->rpoSeconds && c.achievedRpoSeconds > *svc->rpoSeconds) {
+                add(Finding::Severity::Critical, u"rpo-miss"_s,
+                    FindingsCollector::tr("%1 may lose at most %2 of data but a failover loses up to %3.")
+                        .arg(name(c.service), Units::duration(*svc->rpoSeconds), Units::duration(c.achievedRpoSeconds)),
+                    FindingsCollector::tr("Replicate synchronously to the failover target, or shrink the lag below "
+                                          "the RPO and alert on it."),
+                    {c.service});
+            }
+            if (c.required == u"FT"_s && c.achieved == u"HA"_s && !(svc->rtoSeconds && c.achievedRtoSeconds > *svc->rtoSeconds))
+                add(Finding::Severity::Critical, u"rto-miss"_s,
+                    FindingsCollector::tr("%1 needs fault tolerance (no interruption, no loss) but only has high "
+                                          "availability.")
+                        .arg(name(c.service)),
+                    FindingsCollector::tr("Run active-active with synchronous state."), {c.service});
+        }
+    }
+
+    void fallbacks()
+    {
+        for (const DependencyLink &d : m.dependencies) {
+            if (d.fallback.isEmpty())
+                continue;
+            const double coupling = in.fallbackCoupling.value(d.id);
+            const bool needsTarget = in.fallbackNeedsTarget.value(d.id);
+            if (!needsTarget && coupling < 0.5)
+                continue;
+            add(needsTarget ? Finding::Severity::Critical : Finding::Severity::Warning, u"fallback-depends-on-protected"_s,
+                FindingsCollector::tr("The fallback %1 of %2 is down in %3 of the cases where %4 is down: the circuit "
+                                      "breaker falls back to something that fails with what it protects against.")
+                    .arg(name(d.fallback), name(d.from), Units::percent(coupling), name(d.to)),
+                FindingsCollector::tr("Make the fallback independent of %1 (a static response, a cache filled ahead of "
+                                      "time, another provider).")
+                    .arg(name(d.to)),
+                {d.id, d.from, d.to, d.fallback});
+        }
+    }
+
+    void commonCause()
+    {
+        for (const GroupReport &g : r.groups)
+            if (g.commonCauseShare >= 0.5)
+                add(Finding::Severity::Warning, u"common-cause-dominates"_s,
+                    FindingsCollector::tr("%1 of the unavailability of %2 comes from common causes: its identical "
+                                          "members tend to fail together.")
+                        .arg(Units::percent(g.commonCauseShare), g.name),
+                    FindingsCollector::tr("Diversify the members (versions, deploy waves, suppliers) so that one cause "
+                                          "cannot hit them all."),
+                    {g.id});
+    }
+
+    void missingData()
+    {
+        if (in.structure->unparameterised.isEmpty())
+            return;
+        add(Finding::Severity::Info, u"no-failure-data"_s,
+            FindingsCollector::tr("%n component(s) have no failure data and are taken never to fail: %1.", nullptr,
+                                  int(in.structure->unparameterised.size()))
+                .arg(names(in.structure->unparameterised)),
+            FindingsCollector::tr("Give each an MTBF and MTTR, or an availability (an SLA) with a repair time."),
+            in.structure->unparameterised);
+    }
+
+    const FindingsCollector::Inputs &in;
+    const Model &m;
+    const ModelIndex &x;
+    const AnalysisResult &r;
+    QList<Finding> out;
+};
+
+} // namespace
+
+QList<Finding> FindingsCollector::collect(const Inputs &in)
+{
+    return Collector(in).run();
+}
+
+} // namespace nf

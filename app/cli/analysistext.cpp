@@ -1,0 +1,129 @@
+#include "analysistext.h"
+
+#include "analysisjson.h"
+#include "model.h"
+#include "units.h"
+
+using namespace Qt::StringLiterals;
+
+namespace nf {
+
+namespace {
+QString pad(const QString &s, int width)
+{
+    return s.leftJustified(width - 1) + u' ';
+}
+} // namespace
+
+QString AnalysisText::render(const Model &m, const AnalysisResult &r)
+{
+    QString out;
+    QTextStream t(&out);
+    const SteadyStateFigures &f = r.system;
+    t << (r.modelName.isEmpty() ? tr("(unnamed model)") : r.modelName) << u"\n\n"_s;
+    t << tr("System availability   %1  (%2 nines)").arg(Units::availability(f.unavailability)).arg(f.nines, 0, 'f', 2) << u'\n';
+    t << tr("Unavailability        %1").arg(Units::probability(f.unavailability)) << u'\n';
+    t << tr("Downtime per year     %1").arg(Units::minutes(f.downtimeMinutesPerYear)) << u'\n';
+    t << tr("MTBF                  %1  (%2 failures a year, mean outage %3)")
+             .arg(Units::hours(f.mtbfHours), Units::number(f.failureFrequencyPerHour * 8766.0, 3),
+                  Units::duration(f.meanOutageHours * 3600.0))
+      << u'\n';
+    t << tr("Mission reliability   R(%1) = %2;  MTTF %3")
+             .arg(Units::hours(r.missionTimeHours), Units::number(r.missionReliability, 6), Units::hours(r.mttfHours))
+      << u"\n\n"_s;
+
+    if (!r.services.isEmpty()) {
+        t << tr("Services") << u'\n';
+        for (const ServiceFigures &s : r.services) {
+            QString target = s.target ? tr("target %1: %2").arg(Units::availability(1.0 - *s.target),
+                                                                  s.meetsTarget ? tr("PASS") : tr("FAIL"))
+                                      : tr("no target");
+            t << u"  "_s << pad(s.name, 34) << pad(Units::availability(s.figures.unavailability), 16)
+              << pad(Units::minutes(s.figures.downtimeMinutesPerYear), 14) << target << u'\n';
+        }
+        t << u'\n';
+    }
+
+    t << tr("Findings (%1)").arg(r.findings.size()) << u'\n';
+    for (const Finding &x : r.findings) {
+        t << u"  ["_s << AnalysisJson::severityName(x.severity).toUpper() << u"] "_s << x.code << u": "_s << x.message
+          << u'\n';
+        if (!x.fix.isEmpty())
+            t << u"      "_s << tr("Fix: %1").arg(x.fix) << u'\n';
+    }
+    t << u'\n';
+
+    t << tr("Minimal cut sets: %1 (by order: %2)")
+             .arg(Units::number(r.cutSetCount, 6))
+             .arg([&] {
+                 QStringList parts;
+                 for (int i = 1; i < r.cutSetsByOrder.size(); ++i)
+                     if (r.cutSetsByOrder.at(i) > 0)
+                         parts << u"%1: %2"_s.arg(i).arg(r.cutSetsByOrder.at(i));
+                 return parts.join(u", "_s);
+             }())
+      << u'\n';
+    for (const CutSetView &c : r.cutSets)
+        t << u"  "_s << pad(Units::probability(c.probability), 11) << pad(Units::percent(c.share), 9)
+          << c.names.join(u" + "_s) << u'\n';
+    t << u'\n';
+
+    if (!r.groups.isEmpty()) {
+        t << tr("Redundancy groups") << u'\n';
+        for (const GroupReport &g : r.groups) {
+            t << u"  "_s << g.name << u"  ("_s << g.policy << u", "_s << g.members << tr(" members");
+            if (g.declaredN > 0)
+                t << tr(", declared N+%1").arg(g.declaredM);
+            t << tr(", effective N+%1").arg(g.effectiveM < 0 ? u"none"_s : QString::number(g.effectiveM)) << u")\n"_s;
+            for (const HeadroomRow &row : g.rows)
+                t << u"      "_s << tr("%1 failed: %2 per survivor, %3").arg(row.failures).arg(Units::number(row.loadPerSurvivor), Units::percent(row.utilisation))
+                  << (row.status == HeadroomRow::Status::Overload ? tr("  OVERLOAD")
+                                                                   : row.status == HeadroomRow::Status::AboveCeiling ? tr("  above ceiling") : QString())
+                  << u'\n';
+            if (g.mttfHours > 0.0)
+                t << u"      "_s << tr("mean time to failure %1").arg(Units::hours(g.mttfHours)) << u'\n';
+            if (g.failureDuringRebuild > 0.0)
+                t << u"      "_s << tr("P(another failure during one rebuild) = %1").arg(Units::probability(g.failureDuringRebuild)) << u'\n';
+        }
+        t << u'\n';
+    }
+    if (!r.quorums.isEmpty()) {
+        t << tr("Quorums") << u'\n';
+        for (const QuorumReport &q : r.quorums) {
+            t << u"  "_s << tr("%1: %2 voters, needs %3, tolerates %4").arg(q.name).arg(q.voters).arg(q.quorum).arg(q.tolerated) << u'\n';
+            for (const QuorumScenario &s : q.losses)
+                t << u"      "_s << pad(s.description, 40) << tr("%1 voters left: %2").arg(s.votersLeft).arg(s.writable ? tr("keeps quorum") : tr("NO QUORUM")) << u'\n';
+            for (const QuorumScenario &s : q.splits)
+                t << u"      "_s << pad(s.description, 40) << (s.sideWithQuorum.isEmpty() ? tr("no side keeps quorum") : tr("the %1 side keeps quorum").arg(s.sideWithQuorum)) << u'\n';
+        }
+        t << u'\n';
+    }
+    if (!r.replications.isEmpty()) {
+        t << tr("Replication") << u'\n';
+        for (const ReplicationReport &rep : r.replications)
+            t << u"  "_s << pad(m.displayName(rep.from) + u" → "_s + m.displayName(rep.to), 50) << pad(rep.mode, 6)
+              << tr("RPO %1").arg(Units::duration(rep.rpoSeconds))
+              << (rep.rttKnown ? tr(", RTT %1").arg(Units::milliseconds(rep.rttMs)) : QString())
+              << (rep.monitoringNote.isEmpty() ? QString() : u", "_s + rep.monitoringNote) << u'\n';
+        t << u'\n';
+    }
+    if (!r.failovers.isEmpty()) {
+        t << tr("Failovers") << u'\n';
+        for (const FailoverReport &fo : r.failovers)
+            t << u"  "_s << pad(m.displayName(fo.from) + u" → "_s + m.displayName(fo.to), 50)
+              << tr("RTO %1, RPO %2, %3 a year, %4 per failover")
+                     .arg(Units::duration(fo.rtoSeconds), Units::duration(fo.rpoSeconds),
+                          Units::number(fo.failoversPerYear, 3), Units::money(fo.costPerFailover, r.currency))
+              << u'\n';
+        t << u'\n';
+    }
+    if (!r.assumptions.isEmpty()) {
+        t << tr("Assumptions") << u'\n';
+        for (const QString &a : r.assumptions)
+            t << u"  - "_s << a << u'\n';
+    }
+    t.flush();
+    return out;
+}
+
+} // namespace nf

@@ -1,0 +1,78 @@
+#include "modelindex.h"
+
+#include <QSet>
+
+namespace nf {
+
+ModelIndex::ModelIndex(const Model &model)
+    : m_model(model)
+{
+    auto add = [this](ElementType type, const auto &list) {
+        for (int i = 0; i < list.size(); ++i)
+            if (!m_refs.contains(list.at(i).id))
+                m_refs.insert(list.at(i).id, ElementRef{type, i});
+    };
+    add(ElementType::Component, model.components);
+    add(ElementType::Container, model.containers);
+    add(ElementType::RedundancyGroup, model.groups);
+    add(ElementType::QuorumGroup, model.quorums);
+    add(ElementType::Service, model.services);
+    add(ElementType::Dependency, model.dependencies);
+    add(ElementType::FailoverLink, model.failovers);
+    add(ElementType::ReplicationLink, model.replications);
+    for (const Container &c : model.containers)
+        for (const QString &child : c.children)
+            if (!m_parent.contains(child))
+                m_parent.insert(child, c.id);
+}
+
+const Component *ModelIndex::component(const QString &id) const
+{
+    const ElementRef r = find(id);
+    return r.isValid() && r.type == ElementType::Component ? &m_model.components.at(r.index) : nullptr;
+}
+
+const Container *ModelIndex::container(const QString &id) const
+{
+    const ElementRef r = find(id);
+    return r.isValid() && r.type == ElementType::Container ? &m_model.containers.at(r.index) : nullptr;
+}
+
+const RedundancyGroup *ModelIndex::group(const QString &id) const
+{
+    const ElementRef r = find(id);
+    return r.isValid() && r.type == ElementType::RedundancyGroup ? &m_model.groups.at(r.index) : nullptr;
+}
+
+const QuorumGroup *ModelIndex::quorum(const QString &id) const
+{
+    const ElementRef r = find(id);
+    return r.isValid() && r.type == ElementType::QuorumGroup ? &m_model.quorums.at(r.index) : nullptr;
+}
+
+const Service *ModelIndex::service(const QString &id) const
+{
+    const ElementRef r = find(id);
+    return r.isValid() && r.type == ElementType::Service ? &m_model.services.at(r.index) : nullptr;
+}
+
+QStringList ModelIndex::containerChain(const QString &id) const
+{
+    QStringList chain;
+    QSet<QString> seen;
+    QString current = parentOf(id);
+    while (!current.isEmpty() && !seen.contains(current)) {
+        seen.insert(current);
+        chain << current;
+        current = parentOf(current);
+    }
+    return chain;
+}
+
+QString ModelIndex::displayName(const QString &id) const
+{
+    const QString n = m_model.nameOf(find(id));
+    return n.isEmpty() ? id : n;
+}
+
+} // namespace nf

@@ -112,6 +112,7 @@ private slots:
     void cutSetsWithOrderLimitAndCutoff();
     void randomStructuresMatchEnumeration();
     void boundedListingOfHugeFamilies();
+    void bestFirstListingMatchesFullListing();
 };
 
 void TestBdd::parallelPair()
@@ -437,6 +438,50 @@ void TestBdd::boundedListingOfHugeFamilies()
     QVERIFY2(WIFEXITED(status), "the listing ran out of time (killed by a signal)");
     QVERIFY2(WEXITSTATUS(status) != 2, "the listing ran out of memory");
     QCOMPARE(WEXITSTATUS(status), 0);
+}
+
+void TestBdd::bestFirstListingMatchesFullListing()
+{
+    // The k most probable sets (maxListed = k) are the first k of the full listing,
+    // up to the order of sets of equal probability; the cut-off applies to both.
+    QRandomGenerator rng(4242);
+    for (int round = 0; round < 200; ++round) {
+        Structure s;
+        QList<Structure::NodeId> pool;
+        const int n = 2 + int(rng.bounded(14));
+        for (int i = 0; i < n; ++i)
+            pool << s.event(eventP(s, u"e%1"_s.arg(i), rng.bounded(4) == 0 ? 0.25 : 0.01 + 0.5 * rng.generateDouble()));
+        for (int g = 0; g < 2 + int(rng.bounded(10)); ++g) {
+            QList<Structure::NodeId> in;
+            for (int k = 0; k < 2 + int(rng.bounded(3)); ++k)
+                in << pool.at(int(rng.bounded(pool.size())));
+            pool << (rng.bounded(3) == 0 ? s.andOf(in) : (rng.bounded(4) == 0 ? s.atLeast(2, in) : s.orOf(in)));
+        }
+        s.setTop(s.andOf(pool.mid(pool.size() - 2)));
+        const BddAnalysis an(s);
+        const CutSetResult all = an.minimalCutSets();
+        QSet<QList<int>> everySet;
+        for (const CutSet &c : all.sets)
+            everySet.insert(c.events);
+        for (int k : {0, 1, 3, 10, 1000}) {
+            CutSetOptions o;
+            o.maxListed = k;
+            o.cutoff = round % 3 == 0 ? 1e-3 : 0.0;
+            const CutSetResult top = an.minimalCutSets(o);
+            QCOMPARE(top.count, all.count);
+            QCOMPARE(top.countByOrder, all.countByOrder);
+            qsizetype expected = 0;
+            for (const CutSet &c : all.sets)
+                expected += c.probability >= o.cutoff ? 1 : 0;
+            expected = std::min<qsizetype>(expected, k);
+            QCOMPARE(top.sets.size(), expected);
+            QCOMPARE(top.listTruncated, double(expected) < all.count);
+            for (qsizetype i = 0; i < top.sets.size(); ++i) {
+                QVERIFY(everySet.contains(top.sets[i].events));
+                QVERIFY(close(top.sets[i].probability, all.sets[i].probability));
+            }
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestBdd)

@@ -1279,6 +1279,8 @@ MefImport Importer::run(std::vector<MefDocument> documents)
     MefImport result;
     result.missionTimeHours = m_options.missionTimeHours;
     m_docs = std::move(documents);
+    for (const MefDocument &d : m_docs)
+        result.files << d.file();
     bool readable = true;
     for (const MefDocument &d : m_docs) {
         m_diagnostics << d.diagnostics();

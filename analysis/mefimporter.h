@@ -28,6 +28,7 @@ struct MefOptions
 struct MefImport
 {
     std::optional<Structure> structure;
+    QStringList files;         // the sources, as given
     QString topName;           // id of the top gate
     QStringList topCandidates; // every gate that no other gate uses, in definition order
     double missionTimeHours = 8760.0;

@@ -3,14 +3,17 @@
 // whole process can be measured (`/usr/bin/time -v ninefold-ft ...`): start-up,
 // import, analysis and peak memory together, like SCRAM's figures.
 //
-//   ninefold-ft [--what probability|mcs|importance|all] [--order N]
+//   ninefold-ft [--what probability|mcs|importance|all] [--order N] [--list N]
 //               [--mission-time H] [--top GATE] [--repeat R] FILE...
+//   ninefold-ft --order-heuristic depth-first|depth-first-reversed|breadth-first|
+//               event-index|random FILE...   (BDD size under another variable order)
 //   ninefold-ft --generate EVENTS [--seed S] [...]
 //   ninefold-ft --write-generated EVENTS [--seed S] OUT.xml
 
 #include "bddanalysis.h"
 #include "faulttreegenerator.h"
 #include "mefimporter.h"
+#include "variableorder.h"
 
 #include <QFile>
 #include <QStringList>
@@ -42,8 +45,9 @@ long maxRssKb()
 int usage()
 {
     std::fprintf(stderr,
-                 "usage: ninefold-ft [--what probability|mcs|importance|all] [--order N] [--mission-time H]\n"
-                 "                   [--top GATE] [--repeat R] FILE...\n"
+                 "usage: ninefold-ft [--what probability|mcs|importance|all] [--order N] [--list N]\n"
+                 "                   [--mission-time H] [--top GATE] [--repeat R] FILE...\n"
+                 "       ninefold-ft --order-heuristic NAME FILE...\n"
                  "       ninefold-ft --generate EVENTS [--seed S] [options]\n"
                  "       ninefold-ft --write-generated EVENTS [--seed S] OUT.xml\n");
     return 2;
@@ -56,7 +60,8 @@ int main(int argc, char **argv)
     QStringList files;
     QString what = u"all"_s;
     MefOptions options;
-    int order = 0, repeat = 1, generate = 0, writeGenerated = 0;
+    int order = 0, repeat = 1, generate = 0, writeGenerated = 0, listed = 0;
+    QString heuristic;
     std::uint32_t seed = 1;
     for (int i = 1; i < argc; ++i) {
         const QString a = QString::fromLocal8Bit(argv[i]);
@@ -68,6 +73,8 @@ int main(int argc, char **argv)
         };
         if (a == u"--what"_s) what = value();
         else if (a == u"--order"_s) order = value().toInt();
+        else if (a == u"--list"_s) listed = value().toInt();
+        else if (a == u"--order-heuristic"_s) heuristic = value();
         else if (a == u"--mission-time"_s) options.missionTimeHours = value().toDouble();
         else if (a == u"--top"_s) options.topGate = value();
         else if (a == u"--repeat"_s) repeat = std::max(1, value().toInt());
@@ -104,6 +111,26 @@ int main(int argc, char **argv)
         return 1;
     std::printf("import_s=%.6f events=%d top=%s\n", tImport, import.structure->eventCount(), qPrintable(import.topName));
 
+    if (!heuristic.isEmpty()) {
+        using H = bench::VariableOrder::Heuristic;
+        H h = H::DepthFirst;
+        bool known = false;
+        for (H candidate : {H::DepthFirst, H::DepthFirstReversed, H::BreadthFirst, H::EventIndex, H::Random})
+            if (heuristic == QLatin1StringView(bench::VariableOrder::name(candidate))) {
+                h = candidate;
+                known = true;
+            }
+        if (!known)
+            return usage();
+        const double start = now();
+        const bench::VariableOrder::Build b =
+            bench::VariableOrder::build(*import.structure, bench::VariableOrder::order(*import.structure, h));
+        std::printf("order=%s bdd_s=%.6f probability=%.10g bdd_nodes=%zu allocated_nodes=%zu bdd_bytes=%zu "
+                    "max_rss_kb=%ld\n",
+                    bench::VariableOrder::name(h), now() - start, b.probability, b.nodes, b.allocated, b.bytes, maxRssKb());
+        return 0;
+    }
+
     // Each phase: best of `repeat` runs.
     auto best = [&](auto &&phase) {
         double fastest = std::numeric_limits<double>::infinity();
@@ -121,14 +148,14 @@ int main(int argc, char **argv)
     if (what == u"mcs"_s || what == u"all"_s) {
         CutSetOptions o;
         o.maxOrder = order;
-        o.maxListed = 0;
+        o.maxListed = listed;
         CutSetResult mcs;
         const double t = best([&] { mcs = analysis->minimalCutSets(o); });
         QStringList byOrder;
         for (double c : mcs.countByOrder)
             byOrder << QString::number(c, 'f', 0);
-        std::printf("mcs_s=%.6f mcs=%.0f zbdd_nodes=%zu by_order=%s\n", t, mcs.count, mcs.zbddNodes,
-                    qPrintable(byOrder.join(u',')));
+        std::printf("mcs_s=%.6f mcs=%.0f listed=%lld zbdd_nodes=%zu by_order=%s\n", t, mcs.count,
+                    static_cast<long long>(mcs.sets.size()), mcs.zbddNodes, qPrintable(byOrder.join(u',')));
     }
     if (what == u"importance"_s || what == u"all"_s) {
         QList<Importance> imp;

@@ -2,7 +2,7 @@
 # Whole-process wall time and peak memory (max RSS) of Ninefold's engine per model,
 # and of the same BDDs built with BuDDy: the figures in docs/engine.md.
 #   bench/measure.sh [BUILD_DIR]        (default: build)
-# Each figure is the best of 3 runs of a fresh process (start-up, reading the XML,
+# Each figure is the best of 5 runs of a fresh process (start-up, reading the XML,
 # import, analysis; nothing written). Variable orders other than depth-first can
 # explode: they run under `ulimit -v` (2 GiB) and `timeout` (60 s).
 set -euo pipefail
@@ -31,10 +31,10 @@ declare -A files=(
 )
 order=(theatre SmallTree beta_factor_ccf three_motor chinese baobab1 generated-100 generated-1000 generated-10000)
 
-# best of 3: prints "wall_ms max_rss_MB"
+# best of 5: prints "wall_ms max_rss_MB"
 run() {
   local best_ms="" best_kb="" i start end ms kb
-  for i in 1 2 3; do
+  for i in 1 2 3 4 5; do
     start=$(date +%s%N)
     kb=$( { /usr/bin/time -f "%M" "$@" > /dev/null; } 2>&1 | tail -n 1 )
     end=$(date +%s%N)
@@ -75,7 +75,8 @@ for m in chinese baobab1 generated-1000; do
   # shellcheck disable=SC2086
   set -- ${files[$m]}
   for h in depth-first depth-first-reversed breadth-first event-index random; do
-    out=$( (ulimit -v 2097152; timeout 60 "$ft" --order-heuristic "$h" "$@") 2>/dev/null || echo "exceeded 2 GiB or 60 s")
+    out=$( (ulimit -v 2097152; timeout 60 "$ft" --order-heuristic "$h" "$@") 2>/dev/null | grep "^order=" || true)
+    [ -n "$out" ] || out="exceeded 2 GiB or 60 s"
     echo "$m $h: $out"
   done
 done

@@ -8,13 +8,6 @@ using namespace Qt::StringLiterals;
 
 namespace nf {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("nf::MefImporter", text);
-}
-} // namespace
-
 bool MefDocument::Element::hasAttribute(const QString &key) const
 {
     for (const auto &a : attributes)

@@ -3,6 +3,7 @@
 #include "diagnostic.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -17,6 +18,8 @@ namespace nf {
 // element keeps its line so that problems can be reported where they are.
 class MefDocument
 {
+    Q_DECLARE_TR_FUNCTIONS(MefDocument)
+
 public:
     struct Element
     {

@@ -16,11 +16,6 @@ namespace nf {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("nf::MefImporter", text);
-}
-
 using Element = MefDocument::Element;
 using Op = MefProbabilityModel::Op;
 
@@ -32,10 +27,10 @@ enum class Kind { Gate, BasicEvent, HouseEvent, CcfMember };
 QString kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::Gate: return tr("gate");
-    case Kind::BasicEvent: return tr("basic event");
-    case Kind::HouseEvent: return tr("house event");
-    case Kind::CcfMember: return tr("basic event (CCF group member)");
+    case Kind::Gate: return MefImporter::tr("gate");
+    case Kind::BasicEvent: return MefImporter::tr("basic event");
+    case Kind::HouseEvent: return MefImporter::tr("house event");
+    case Kind::CcfMember: return MefImporter::tr("basic event (CCF group member)");
     }
     return {};
 }
@@ -215,7 +210,7 @@ int Importer::addContainer(int doc, const Element &e, int parent, const QString 
     c.path = m_containers[std::size_t(parent)].path.isEmpty() ? name : m_containers[std::size_t(parent)].path + u'.' + name;
     c.privateByDefault = isPrivate;
     if (m_containerByPath.contains(c.path)) {
-        error(doc, e.line, what, name, tr("<%1>: defined twice (the same path is already used)").arg(e.name));
+        error(doc, e.line, what, name, MefImporter::tr("<%1>: defined twice (the same path is already used)").arg(e.name));
         return -1;
     }
     m_containers.push_back(c);
@@ -228,12 +223,12 @@ bool Importer::readName(int doc, const Element &e, const QString &type, QString 
 {
     name = e.attribute(u"name"_s).trimmed();
     if (name.isEmpty()) {
-        error(doc, e.line, type, {}, tr("<%1>: the name attribute is missing or empty").arg(e.name));
+        error(doc, e.line, type, {}, MefImporter::tr("<%1>: the name attribute is missing or empty").arg(e.name));
         return false;
     }
     if (name.contains(u'.')) {
         error(doc, e.line, type, name,
-              tr("<%1>: a name must not contain '.', which separates the parts of a component path").arg(e.name));
+              MefImporter::tr("<%1>: a name must not contain '.', which separates the parts of a component path").arg(e.name));
         return false;
     }
     return true;
@@ -251,7 +246,7 @@ bool Importer::readRole(int doc, const Element &e, const QString &type, const QS
     else if (role == u"public"_s)
         isPrivate = false;
     else {
-        error(doc, e.line, type, name, tr("<%1>: role must be \"public\" or \"private\", not \"%2\"").arg(e.name, role));
+        error(doc, e.line, type, name, MefImporter::tr("<%1>: role must be \"public\" or \"private\", not \"%2\"").arg(e.name, role));
         return false;
     }
     return true;
@@ -261,31 +256,31 @@ bool Importer::readRole(int doc, const Element &e, const QString &type, const QS
 bool Importer::refuseUnsupported(int doc, const Element &e, const QString &type, const QString &id)
 {
     static const QHash<QString, const char *> reasons = {
-        {u"define-event-tree"_s, QT_TRANSLATE_NOOP("nf::MefImporter", "event trees are not supported (fault trees only)")},
-        {u"define-initiating-event"_s, QT_TRANSLATE_NOOP("nf::MefImporter", "initiating events belong to event trees, which are not supported")},
-        {u"define-sequence"_s, QT_TRANSLATE_NOOP("nf::MefImporter", "sequences belong to event trees, which are not supported")},
-        {u"define-functional-event"_s, QT_TRANSLATE_NOOP("nf::MefImporter", "functional events belong to event trees, which are not supported")},
-        {u"define-branch"_s, QT_TRANSLATE_NOOP("nf::MefImporter", "branches belong to event trees, which are not supported")},
-        {u"define-rule"_s, QT_TRANSLATE_NOOP("nf::MefImporter", "rules belong to event trees, which are not supported")},
-        {u"define-consequence"_s, QT_TRANSLATE_NOOP("nf::MefImporter", "consequences belong to event trees, which are not supported")},
-        {u"define-consequence-group"_s, QT_TRANSLATE_NOOP("nf::MefImporter", "consequence groups belong to event trees, which are not supported")},
-        {u"define-alignment"_s, QT_TRANSLATE_NOOP("nf::MefImporter", "alignments and phases are not supported")},
-        {u"define-phase"_s, QT_TRANSLATE_NOOP("nf::MefImporter", "alignments and phases are not supported")},
-        {u"define-substitution"_s, QT_TRANSLATE_NOOP("nf::MefImporter", "substitutions (delete terms, recovery rules, exchange events) are not supported")},
-        {u"define-extern-library"_s, QT_TRANSLATE_NOOP("nf::MefImporter", "external libraries are not supported")},
-        {u"define-extern-function"_s, QT_TRANSLATE_NOOP("nf::MefImporter", "external functions are not supported")},
-        {u"extern-function"_s, QT_TRANSLATE_NOOP("nf::MefImporter", "external functions are not supported")},
-        {u"periodic-test"_s, QT_TRANSLATE_NOOP("nf::MefImporter", "periodic tests are not supported; give the probability as an expression")},
-        {u"include"_s, QT_TRANSLATE_NOOP("nf::MefImporter", "<include> is not supported: give every file of the model to the importer")},
-        {u"ite"_s, QT_TRANSLATE_NOOP("nf::MefImporter", "conditional expressions are not supported")},
-        {u"switch"_s, QT_TRANSLATE_NOOP("nf::MefImporter", "conditional expressions are not supported")},
-        {u"test-initiating-event"_s, QT_TRANSLATE_NOOP("nf::MefImporter", "event-tree tests are not supported")},
-        {u"test-functional-event"_s, QT_TRANSLATE_NOOP("nf::MefImporter", "event-tree tests are not supported")},
+        {u"define-event-tree"_s, QT_TRANSLATE_NOOP("MefImporter", "event trees are not supported (fault trees only)")},
+        {u"define-initiating-event"_s, QT_TRANSLATE_NOOP("MefImporter", "initiating events belong to event trees, which are not supported")},
+        {u"define-sequence"_s, QT_TRANSLATE_NOOP("MefImporter", "sequences belong to event trees, which are not supported")},
+        {u"define-functional-event"_s, QT_TRANSLATE_NOOP("MefImporter", "functional events belong to event trees, which are not supported")},
+        {u"define-branch"_s, QT_TRANSLATE_NOOP("MefImporter", "branches belong to event trees, which are not supported")},
+        {u"define-rule"_s, QT_TRANSLATE_NOOP("MefImporter", "rules belong to event trees, which are not supported")},
+        {u"define-consequence"_s, QT_TRANSLATE_NOOP("MefImporter", "consequences belong to event trees, which are not supported")},
+        {u"define-consequence-group"_s, QT_TRANSLATE_NOOP("MefImporter", "consequence groups belong to event trees, which are not supported")},
+        {u"define-alignment"_s, QT_TRANSLATE_NOOP("MefImporter", "alignments and phases are not supported")},
+        {u"define-phase"_s, QT_TRANSLATE_NOOP("MefImporter", "alignments and phases are not supported")},
+        {u"define-substitution"_s, QT_TRANSLATE_NOOP("MefImporter", "substitutions (delete terms, recovery rules, exchange events) are not supported")},
+        {u"define-extern-library"_s, QT_TRANSLATE_NOOP("MefImporter", "external libraries are not supported")},
+        {u"define-extern-function"_s, QT_TRANSLATE_NOOP("MefImporter", "external functions are not supported")},
+        {u"extern-function"_s, QT_TRANSLATE_NOOP("MefImporter", "external functions are not supported")},
+        {u"periodic-test"_s, QT_TRANSLATE_NOOP("MefImporter", "periodic tests are not supported; give the probability as an expression")},
+        {u"include"_s, QT_TRANSLATE_NOOP("MefImporter", "<include> is not supported: give every file of the model to the importer")},
+        {u"ite"_s, QT_TRANSLATE_NOOP("MefImporter", "conditional expressions are not supported")},
+        {u"switch"_s, QT_TRANSLATE_NOOP("MefImporter", "conditional expressions are not supported")},
+        {u"test-initiating-event"_s, QT_TRANSLATE_NOOP("MefImporter", "event-tree tests are not supported")},
+        {u"test-functional-event"_s, QT_TRANSLATE_NOOP("MefImporter", "event-tree tests are not supported")},
     };
     const auto it = reasons.find(e.name);
     if (it == reasons.end())
         return false;
-    error(doc, e.line, type, id, u"<%1>: "_s.arg(e.name) + QCoreApplication::translate("nf::MefImporter", it.value()));
+    error(doc, e.line, type, id, u"<%1>: "_s.arg(e.name) + QCoreApplication::translate("MefImporter", it.value()));
     return true;
 }
 
@@ -294,12 +289,12 @@ void Importer::registerDocument(int doc)
     const Element &root = m_docs[std::size_t(doc)].root();
     if (root.name != u"opsa-mef"_s) {
         error(doc, root.line, {}, {},
-              tr("<%1>: not an Open-PSA MEF file (the root element must be <opsa-mef>)").arg(root.name));
+              MefImporter::tr("<%1>: not an Open-PSA MEF file (the root element must be <opsa-mef>)").arg(root.name));
         return;
     }
     for (const Element &e : root.children) {
         if (e.name == u"define-fault-tree"_s) {
-            const int c = addContainer(doc, e, 0, tr("fault tree"));
+            const int c = addContainer(doc, e, 0, MefImporter::tr("fault tree"));
             if (c >= 0)
                 registerContent(doc, e, c, false);
         } else if (e.name == u"model-data"_s) {
@@ -309,7 +304,7 @@ void Importer::registerDocument(int doc)
         } else if (e.name == u"label"_s || e.name == u"attributes"_s) {
             // descriptive only
         } else if (!refuseUnsupported(doc, e, {}, e.attribute(u"name"_s))) {
-            error(doc, e.line, {}, {}, tr("<%1>: unknown element in <opsa-mef>").arg(e.name));
+            error(doc, e.line, {}, {}, MefImporter::tr("<%1>: unknown element in <opsa-mef>").arg(e.name));
         }
     }
 }
@@ -329,10 +324,10 @@ void Importer::registerContent(int doc, const Element &parent, int container, bo
             kind = Kind::HouseEvent;
         else if (n == u"define-parameter"_s) {
             ParameterDef p;
-            if (!readName(doc, e, tr("parameter"), p.name))
+            if (!readName(doc, e, MefImporter::tr("parameter"), p.name))
                 continue;
             bool isPrivate = false;
-            if (!readRole(doc, e, tr("parameter"), p.name, container, isPrivate))
+            if (!readRole(doc, e, MefImporter::tr("parameter"), p.name, container, isPrivate))
                 continue;
             p.container = container;
             p.doc = doc;
@@ -343,7 +338,7 @@ void Importer::registerContent(int doc, const Element &parent, int container, bo
             addGroup(doc, e, container);
             continue;
         } else if (n == u"define-component"_s && !modelData) {
-            const int c = addContainer(doc, e, container, tr("component"));
+            const int c = addContainer(doc, e, container, MefImporter::tr("component"));
             if (c >= 0)
                 registerContent(doc, e, c, false);
             continue;
@@ -352,9 +347,9 @@ void Importer::registerContent(int doc, const Element &parent, int container, bo
                 continue;
             if (modelData && (n == u"define-gate"_s || n == u"define-CCF-group"_s || n == u"define-component"_s))
                 error(doc, e.line, {}, e.attribute(u"name"_s),
-                      tr("<%1>: not allowed in <model-data>; put it in a <define-fault-tree>").arg(n));
+                      MefImporter::tr("<%1>: not allowed in <model-data>; put it in a <define-fault-tree>").arg(n));
             else
-                error(doc, e.line, {}, {}, tr("<%1>: unknown element in <%2>").arg(n, parent.name));
+                error(doc, e.line, {}, {}, MefImporter::tr("<%1>: unknown element in <%2>").arg(n, parent.name));
             continue;
         }
         EventDef def;
@@ -383,7 +378,7 @@ void Importer::addEvent(EventDef def, bool isPrivate)
     auto redefinition = [&](int other) {
         const EventDef &o = m_events[std::size_t(other)];
         error(def.doc, def.element->line, type, def.id,
-              tr("<%1>: '%2' is already defined as a %3 at %4")
+              MefImporter::tr("<%1>: '%2' is already defined as a %3 at %4")
                   .arg(def.element->name, def.name, kindName(o.kind), where(o.doc, o.element->line)));
     };
     if (const auto it = m_eventByPath.constFind(def.path); it != m_eventByPath.constEnd())
@@ -408,8 +403,8 @@ void Importer::addParameter(ParameterDef def, bool isPrivate)
         other = m_parameterByName.value(def.name, -1);
     if (other >= 0) {
         const ParameterDef &o = m_parameters[std::size_t(other)];
-        error(def.doc, def.element->line, tr("parameter"), def.id,
-              tr("<define-parameter>: '%1' is already defined at %2").arg(def.name, where(o.doc, o.element->line)));
+        error(def.doc, def.element->line, MefImporter::tr("parameter"), def.id,
+              MefImporter::tr("<define-parameter>: '%1' is already defined at %2").arg(def.name, where(o.doc, o.element->line)));
         return;
     }
     m_parameters.push_back(std::move(def));
@@ -421,7 +416,7 @@ void Importer::addParameter(ParameterDef def, bool isPrivate)
 
 void Importer::addGroup(int doc, const Element &e, int container)
 {
-    const QString type = tr("CCF group");
+    const QString type = MefImporter::tr("CCF group");
     GroupDef g;
     if (!readName(doc, e, type, g.name))
         return;
@@ -440,7 +435,7 @@ void Importer::addGroup(int doc, const Element &e, int container)
     if (other >= 0) {
         const GroupDef &o = m_groups[std::size_t(other)];
         error(doc, e.line, type, g.id,
-              tr("<define-CCF-group>: '%1' is already defined at %2").arg(g.name, where(o.doc, o.element->line)));
+              MefImporter::tr("<define-CCF-group>: '%1' is already defined at %2").arg(g.name, where(o.doc, o.element->line)));
         return;
     }
     // The members are basic events that the group defines.
@@ -449,24 +444,24 @@ void Importer::addGroup(int doc, const Element &e, int container)
         if (child.name != u"members"_s)
             continue;
         if (members) {
-            error(doc, child.line, type, g.id, tr("<members>: given twice"));
+            error(doc, child.line, type, g.id, MefImporter::tr("<members>: given twice"));
             return;
         }
         members = &child;
     }
     if (!members) {
-        error(doc, e.line, type, g.id, tr("<define-CCF-group>: <members> is missing"));
+        error(doc, e.line, type, g.id, MefImporter::tr("<define-CCF-group>: <members> is missing"));
         return;
     }
     const int groupIndex = int(m_groups.size());
     for (const Element &m : members->children) {
         if (m.name != u"basic-event"_s) {
-            error(doc, m.line, type, g.id, tr("<%1>: a member must be a <basic-event>").arg(m.name));
+            error(doc, m.line, type, g.id, MefImporter::tr("<%1>: a member must be a <basic-event>").arg(m.name));
             continue;
         }
         EventDef def;
         def.kind = Kind::CcfMember;
-        if (!readName(doc, m, tr("basic event (CCF group member)"), def.name))
+        if (!readName(doc, m, MefImporter::tr("basic event (CCF group member)"), def.name))
             continue;
         def.container = container;
         def.doc = doc;
@@ -528,7 +523,7 @@ int Importer::compileFormula(const Element &e, int defIndex)
 {
     const EventDef &def = m_events[std::size_t(defIndex)];
     const int doc = def.doc;
-    const QString type = tr("gate");
+    const QString type = MefImporter::tr("gate");
     const QString id = def.id;
     Formula f;
     const QString &n = e.name;
@@ -536,9 +531,9 @@ int Importer::compileFormula(const Element &e, int defIndex)
         const int count = int(e.children.size());
         if (count < min || (max >= 0 && count > max)) {
             if (min == max)
-                error(doc, e.line, type, id, tr("<%1>: takes exactly %2 argument(s), found %3").arg(n).arg(min).arg(count));
+                error(doc, e.line, type, id, MefImporter::tr("<%1>: takes exactly %2 argument(s), found %3").arg(n).arg(min).arg(count));
             else
-                error(doc, e.line, type, id, tr("<%1>: takes at least %2 argument(s), found %3").arg(n).arg(min).arg(count));
+                error(doc, e.line, type, id, MefImporter::tr("<%1>: takes at least %2 argument(s), found %3").arg(n).arg(min).arg(count));
             return false;
         }
         return true;
@@ -547,7 +542,7 @@ int Importer::compileFormula(const Element &e, int defIndex)
         bool ok = false;
         out = e.attribute(key).trimmed().toInt(&ok);
         if (!ok)
-            error(doc, e.line, type, id, tr("<%1>: the %2 attribute must be an integer, found \"%3\"").arg(n, key, e.attribute(key)));
+            error(doc, e.line, type, id, MefImporter::tr("<%1>: the %2 attribute must be an integer, found \"%3\"").arg(n, key, e.attribute(key)));
         return ok;
     };
     bool ok = true;
@@ -564,7 +559,7 @@ int Importer::compileFormula(const Element &e, int defIndex)
         ok = argCount(1, -1) && intAttribute(u"min"_s, f.k);
         if (ok && (f.k < 1 || f.k > int(e.children.size()))) {
             error(doc, e.line, type, id,
-                  tr("<atleast>: min=\"%1\" must be between 1 and the number of arguments (%2)").arg(f.k).arg(e.children.size()));
+                  MefImporter::tr("<atleast>: min=\"%1\" must be between 1 and the number of arguments (%2)").arg(f.k).arg(e.children.size()));
             ok = false;
         }
     } else if (n == u"cardinality"_s) {
@@ -572,7 +567,7 @@ int Importer::compileFormula(const Element &e, int defIndex)
         ok = argCount(1, -1) && intAttribute(u"min"_s, f.k) && intAttribute(u"max"_s, f.kMax);
         if (ok && !(f.k >= 0 && f.k <= f.kMax && f.kMax <= int(e.children.size()))) {
             error(doc, e.line, type, id,
-                  tr("<cardinality>: needs 0 <= min <= max <= number of arguments (%1), found min=%2 max=%3")
+                  MefImporter::tr("<cardinality>: needs 0 <= min <= max <= number of arguments (%1), found min=%2 max=%3")
                       .arg(e.children.size()).arg(f.k).arg(f.kMax));
             ok = false;
         }
@@ -582,27 +577,27 @@ int Importer::compileFormula(const Element &e, int defIndex)
         if (v == u"true"_s)
             f.value = true;
         else if (v != u"false"_s) {
-            error(doc, e.line, type, id, tr("<constant>: value must be \"true\" or \"false\", not \"%1\"").arg(v));
+            error(doc, e.line, type, id, MefImporter::tr("<constant>: value must be \"true\" or \"false\", not \"%1\"").arg(v));
             return -1;
         }
     } else if (n == u"event"_s || n == u"gate"_s || n == u"basic-event"_s || n == u"house-event"_s) {
         f.op = Formula::Op::Ref;
         const QString ref = e.attribute(u"name"_s).trimmed();
         if (ref.isEmpty()) {
-            error(doc, e.line, type, id, tr("<%1>: the name attribute is missing or empty").arg(n));
+            error(doc, e.line, type, id, MefImporter::tr("<%1>: the name attribute is missing or empty").arg(n));
             return -1;
         }
         bool (*accept)(Kind) = [](Kind) { return true; };
-        QString wanted = tr("event");
+        QString wanted = MefImporter::tr("event");
         if (n == u"gate"_s) {
             accept = [](Kind k) { return k == Kind::Gate; };
-            wanted = tr("gate");
+            wanted = MefImporter::tr("gate");
         } else if (n == u"basic-event"_s) {
             accept = [](Kind k) { return k == Kind::BasicEvent || k == Kind::CcfMember; };
-            wanted = tr("basic event");
+            wanted = MefImporter::tr("basic event");
         } else if (n == u"house-event"_s) {
             accept = [](Kind k) { return k == Kind::HouseEvent; };
-            wanted = tr("house event");
+            wanted = MefImporter::tr("house event");
         }
         int wrong = -1;
         f.ref = resolveEvent(ref, def.container, accept, &wrong);
@@ -610,10 +605,10 @@ int Importer::compileFormula(const Element &e, int defIndex)
             if (wrong >= 0) {
                 const EventDef &w = m_events[std::size_t(wrong)];
                 error(doc, e.line, type, id,
-                      tr("<%1 name=\"%2\">: '%2' is a %3 (defined at %4), not a %5")
+                      MefImporter::tr("<%1 name=\"%2\">: '%2' is a %3 (defined at %4), not a %5")
                           .arg(n, ref, kindName(w.kind), where(w.doc, w.element->line), wanted));
             } else {
-                error(doc, e.line, type, id, tr("<%1 name=\"%2\">: no %3 of that name is defined").arg(n, ref, wanted));
+                error(doc, e.line, type, id, MefImporter::tr("<%1 name=\"%2\">: no %3 of that name is defined").arg(n, ref, wanted));
             }
             return -1;
         }
@@ -625,7 +620,7 @@ int Importer::compileFormula(const Element &e, int defIndex)
         return int(m_formulas.size() - 1);
     } else {
         if (!refuseUnsupported(doc, e, type, id))
-            error(doc, e.line, type, id, tr("<%1>: not a Boolean formula (expected and, or, atleast, not, xor, nand, nor, "
+            error(doc, e.line, type, id, MefImporter::tr("<%1>: not a Boolean formula (expected and, or, atleast, not, xor, nand, nor, "
                                             "iff, imply, cardinality, constant, or an event reference)").arg(n));
         return -1;
     }
@@ -653,14 +648,14 @@ void Importer::compileGate(int defIndex)
         if (child.name == u"label"_s || child.name == u"attributes"_s)
             continue;
         if (formula) {
-            error(def.doc, child.line, tr("gate"), def.id,
-                  tr("<%1>: a gate holds one formula; this is a second one (wrap them in <and> or <or>)").arg(child.name));
+            error(def.doc, child.line, MefImporter::tr("gate"), def.id,
+                  MefImporter::tr("<%1>: a gate holds one formula; this is a second one (wrap them in <and> or <or>)").arg(child.name));
             return;
         }
         formula = &child;
     }
     if (!formula) {
-        error(def.doc, def.element->line, tr("gate"), def.id, tr("<define-gate>: the gate has no formula"));
+        error(def.doc, def.element->line, MefImporter::tr("gate"), def.id, MefImporter::tr("<define-gate>: the gate has no formula"));
         return;
     }
     const int f = compileFormula(*formula, defIndex);
@@ -684,7 +679,7 @@ int Importer::compileExpression(const Element &e, int doc, int container, int ow
         bool ok = false;
         out = text.toDouble(&ok);
         if (!ok || !std::isfinite(out))
-            fail(tr("<%1>: the value \"%2\" is not a number").arg(n, e.attribute(u"value"_s)));
+            fail(MefImporter::tr("<%1>: the value \"%2\" is not a number").arg(n, e.attribute(u"value"_s)));
         return ok && std::isfinite(out);
     };
 
@@ -708,7 +703,7 @@ int Importer::compileExpression(const Element &e, int doc, int container, int ow
         bool ok = false;
         node.value = double(e.attribute(u"value"_s).trimmed().toLongLong(&ok));
         if (!ok)
-            return fail(tr("<int>: the value \"%1\" is not an integer").arg(e.attribute(u"value"_s)));
+            return fail(MefImporter::tr("<int>: the value \"%1\" is not an integer").arg(e.attribute(u"value"_s)));
     } else if (n == u"bool"_s) {
         const QString v = e.attribute(u"value"_s).trimmed();
         if (v == u"true"_s || v == u"1"_s)
@@ -716,7 +711,7 @@ int Importer::compileExpression(const Element &e, int doc, int container, int ow
         else if (v == u"false"_s || v == u"0"_s)
             node.value = 0.0;
         else
-            return fail(tr("<bool>: the value \"%1\" is not true or false").arg(e.attribute(u"value"_s)));
+            return fail(MefImporter::tr("<bool>: the value \"%1\" is not true or false").arg(e.attribute(u"value"_s)));
     } else if (n == u"pi"_s) {
         node.value = std::numbers::pi;
     } else if (n == u"system-mission-time"_s) {
@@ -725,7 +720,7 @@ int Importer::compileExpression(const Element &e, int doc, int container, int ow
         const QString ref = e.attribute(u"name"_s).trimmed();
         const int p = resolveParameter(ref, container);
         if (p < 0)
-            return fail(tr("<parameter name=\"%1\">: no parameter of that name is defined").arg(ref));
+            return fail(MefImporter::tr("<parameter name=\"%1\">: no parameter of that name is defined").arg(ref));
         node.op = Op::Parameter;
         node.parameter = m_parameters[std::size_t(p)].index;
         if (uses)
@@ -734,7 +729,7 @@ int Importer::compileExpression(const Element &e, int doc, int container, int ow
         // <histogram> lower-bound, then <bin> upper-bound weight </bin>...
         node.op = Op::Histogram;
         if (e.children.size() < 2 || e.children.front().name == u"bin"_s)
-            return fail(tr("<histogram>: needs a lower bound followed by at least one <bin>"));
+            return fail(MefImporter::tr("<histogram>: needs a lower bound followed by at least one <bin>"));
         bool ok = true;
         for (std::size_t i = 0; i < e.children.size(); ++i) {
             const Element &child = e.children[i];
@@ -745,7 +740,7 @@ int Importer::compileExpression(const Element &e, int doc, int container, int ow
                 continue;
             }
             if (child.name != u"bin"_s || child.children.size() != 2) {
-                error(doc, child.line, ownerType, ownerId, tr("<%1>: expected a <bin> with an upper bound and a weight").arg(child.name));
+                error(doc, child.line, ownerType, ownerId, MefImporter::tr("<%1>: expected a <bin> with an upper bound and a weight").arg(child.name));
                 ok = false;
                 continue;
             }
@@ -762,10 +757,10 @@ int Importer::compileExpression(const Element &e, int doc, int container, int ow
         const int count = int(e.children.size());
         if (count < arity.min || (arity.max >= 0 && count > arity.max)) {
             if (arity.min == arity.max)
-                return fail(tr("<%1>: takes exactly %2 argument(s), found %3").arg(n).arg(arity.min).arg(count));
+                return fail(MefImporter::tr("<%1>: takes exactly %2 argument(s), found %3").arg(n).arg(arity.min).arg(count));
             if (arity.max < 0)
-                return fail(tr("<%1>: takes at least %2 argument(s), found %3").arg(n).arg(arity.min).arg(count));
-            return fail(tr("<%1>: takes %2 to %3 arguments, found %4").arg(n).arg(arity.min).arg(arity.max).arg(count));
+                return fail(MefImporter::tr("<%1>: takes at least %2 argument(s), found %3").arg(n).arg(arity.min).arg(count));
+            return fail(MefImporter::tr("<%1>: takes %2 to %3 arguments, found %4").arg(n).arg(arity.min).arg(arity.max).arg(count));
         }
         node.op = arity.op;
         if (node.op == Op::LognormalDeviate && count == 2)
@@ -786,8 +781,8 @@ int Importer::compileExpression(const Element &e, int doc, int container, int ow
             u"cos"_s, u"sin"_s, u"tan"_s, u"acos"_s, u"asin"_s, u"atan"_s, u"cosh"_s, u"sinh"_s, u"tanh"_s,
             u"ceil"_s, u"floor"_s};
         if (otherExpressions.contains(n))
-            return fail(tr("<%1>: this MEF expression is not supported by Ninefold's importer").arg(n));
-        return fail(tr("<%1>: not an expression").arg(n));
+            return fail(MefImporter::tr("<%1>: this MEF expression is not supported by Ninefold's importer").arg(n));
+        return fail(MefImporter::tr("<%1>: not an expression").arg(n));
     }
     return m_model->addNode(std::move(node));
 }
@@ -795,19 +790,19 @@ int Importer::compileExpression(const Element &e, int doc, int container, int ow
 void Importer::compileBasicEvent(int defIndex)
 {
     EventDef &def = m_events[std::size_t(defIndex)];
-    const QString type = tr("basic event");
+    const QString type = MefImporter::tr("basic event");
     const Element *expression = nullptr;
     for (const Element &child : def.element->children) {
         if (child.name == u"label"_s || child.name == u"attributes"_s)
             continue;
         if (expression) {
-            error(def.doc, child.line, type, def.id, tr("<%1>: a basic event holds one expression; this is a second one").arg(child.name));
+            error(def.doc, child.line, type, def.id, MefImporter::tr("<%1>: a basic event holds one expression; this is a second one").arg(child.name));
             return;
         }
         expression = &child;
     }
     if (!expression) {
-        error(def.doc, def.element->line, type, def.id, tr("<define-basic-event>: no probability is given"));
+        error(def.doc, def.element->line, type, def.id, MefImporter::tr("<define-basic-event>: no probability is given"));
         return;
     }
     const int owner = m_model->addOwner(type, def.id);
@@ -825,15 +820,15 @@ void Importer::compileBasicEvent(int defIndex)
 void Importer::compileHouseEvent(int defIndex)
 {
     EventDef &def = m_events[std::size_t(defIndex)];
-    const QString type = tr("house event");
+    const QString type = MefImporter::tr("house event");
     bool seen = false;
     for (const Element &child : def.element->children) {
         if (child.name == u"label"_s || child.name == u"attributes"_s)
             continue;
         if (child.name != u"constant"_s || seen) {
             error(def.doc, child.line, type, def.id,
-                  seen ? tr("<%1>: a house event holds one <constant>").arg(child.name)
-                       : tr("<%1>: a house event's state is a <constant value=\"true|false\"/>").arg(child.name));
+                  seen ? MefImporter::tr("<%1>: a house event holds one <constant>").arg(child.name)
+                       : MefImporter::tr("<%1>: a house event's state is a <constant value=\"true|false\"/>").arg(child.name));
             return;
         }
         seen = true;
@@ -843,7 +838,7 @@ void Importer::compileHouseEvent(int defIndex)
         else if (v == u"false"_s)
             def.houseValue = false;
         else
-            error(def.doc, child.line, type, def.id, tr("<constant>: value must be \"true\" or \"false\", not \"%1\"").arg(v));
+            error(def.doc, child.line, type, def.id, MefImporter::tr("<constant>: value must be \"true\" or \"false\", not \"%1\"").arg(v));
     }
     // Without a <constant>, a house event is false (MEF default).
 }
@@ -851,19 +846,19 @@ void Importer::compileHouseEvent(int defIndex)
 void Importer::compileParameter(int index)
 {
     ParameterDef &def = m_parameters[std::size_t(index)];
-    const QString type = tr("parameter");
+    const QString type = MefImporter::tr("parameter");
     const Element *expression = nullptr;
     for (const Element &child : def.element->children) {
         if (child.name == u"label"_s || child.name == u"attributes"_s)
             continue;
         if (expression) {
-            error(def.doc, child.line, type, def.id, tr("<%1>: a parameter holds one expression; this is a second one").arg(child.name));
+            error(def.doc, child.line, type, def.id, MefImporter::tr("<%1>: a parameter holds one expression; this is a second one").arg(child.name));
             return;
         }
         expression = &child;
     }
     if (!expression) {
-        error(def.doc, def.element->line, type, def.id, tr("<define-parameter>: no value is given"));
+        error(def.doc, def.element->line, type, def.id, MefImporter::tr("<define-parameter>: no value is given"));
         return;
     }
     std::vector<int> uses;
@@ -876,7 +871,7 @@ void Importer::compileParameter(int index)
 void Importer::compileGroup(int index)
 {
     GroupDef &g = m_groups[std::size_t(index)];
-    const QString type = tr("CCF group");
+    const QString type = MefImporter::tr("CCF group");
     const int doc = g.doc;
     const Element &e = *g.element;
     const QString model = e.attribute(u"model"_s);
@@ -888,20 +883,20 @@ void Importer::compileGroup(int index)
     else if (model == u"alpha-factor"_s)
         g.model = M::AlphaFactor;
     else if (model == u"phi-factor"_s) {
-        error(doc, e.line, type, g.id, tr("<define-CCF-group>: the phi-factor model is not supported (beta-factor, MGL and alpha-factor are)"));
+        error(doc, e.line, type, g.id, MefImporter::tr("<define-CCF-group>: the phi-factor model is not supported (beta-factor, MGL and alpha-factor are)"));
         return;
     } else {
-        error(doc, e.line, type, g.id, tr("<define-CCF-group>: model=\"%1\" is not a CCF model (beta-factor, MGL, alpha-factor)").arg(model));
+        error(doc, e.line, type, g.id, MefImporter::tr("<define-CCF-group>: model=\"%1\" is not a CCF model (beta-factor, MGL, alpha-factor)").arg(model));
         return;
     }
     const int n = int(g.members.size());
     if (n < 2) {
-        error(doc, e.line, type, g.id, tr("<define-CCF-group>: a group needs at least 2 members, found %1").arg(n));
+        error(doc, e.line, type, g.id, MefImporter::tr("<define-CCF-group>: a group needs at least 2 members, found %1").arg(n));
         return;
     }
     if (g.model != M::BetaFactor && n > MaxCcfMembers) {
         error(doc, e.line, type, g.id,
-              tr("<define-CCF-group>: %1 members; the %2 model needs one event per subset of members, so at most %3 are supported")
+              MefImporter::tr("<define-CCF-group>: %1 members; the %2 model needs one event per subset of members, so at most %3 are supported")
                   .arg(n).arg(model).arg(MaxCcfMembers));
         return;
     }
@@ -927,7 +922,7 @@ void Importer::compileGroup(int index)
                 if (f.name == u"factor"_s)
                     factors.push_back(&f);
                 else {
-                    error(doc, f.line, type, g.id, tr("<%1>: expected <factor> inside <factors>").arg(f.name));
+                    error(doc, f.line, type, g.id, MefImporter::tr("<%1>: expected <factor> inside <factors>").arg(f.name));
                     ok = false;
                 }
             }
@@ -941,7 +936,7 @@ void Importer::compileGroup(int index)
             bool isInt = false;
             level = f->attribute(u"level"_s).trimmed().toInt(&isInt);
             if (!isInt) {
-                error(doc, f->line, type, g.id, tr("<factor>: level=\"%1\" is not an integer").arg(f->attribute(u"level"_s)));
+                error(doc, f->line, type, g.id, MefImporter::tr("<factor>: level=\"%1\" is not an integer").arg(f->attribute(u"level"_s)));
                 ok = false;
                 continue;
             }
@@ -949,18 +944,18 @@ void Importer::compileGroup(int index)
         nextLevel = level + 1;
         if (level < firstLevel || level > n) {
             error(doc, f->line, type, g.id,
-                  tr("<factor level=\"%1\">: the %2 model of a group of %3 takes factors for levels %4 to %3")
+                  MefImporter::tr("<factor level=\"%1\">: the %2 model of a group of %3 takes factors for levels %4 to %3")
                       .arg(level).arg(model).arg(n).arg(firstLevel));
             ok = false;
             continue;
         }
         if (group.factors[std::size_t(level - 1)] >= 0) {
-            error(doc, f->line, type, g.id, tr("<factor level=\"%1\">: given twice").arg(level));
+            error(doc, f->line, type, g.id, MefImporter::tr("<factor level=\"%1\">: given twice").arg(level));
             ok = false;
             continue;
         }
         if (f->children.size() != 1) {
-            error(doc, f->line, type, g.id, tr("<factor>: holds exactly one expression, found %1").arg(f->children.size()));
+            error(doc, f->line, type, g.id, MefImporter::tr("<factor>: holds exactly one expression, found %1").arg(f->children.size()));
             ok = false;
             continue;
         }
@@ -972,7 +967,7 @@ void Importer::compileGroup(int index)
     for (int level = firstLevel; level <= n; ++level)
         if (group.factors[std::size_t(level - 1)] < 0 && ok) {
             error(doc, e.line, type, g.id,
-                  tr("<define-CCF-group>: the %1 model of a group of %2 needs a factor for level %3").arg(model).arg(n).arg(level));
+                  MefImporter::tr("<define-CCF-group>: the %1 model of a group of %2 needs a factor for level %3").arg(model).arg(n).arg(level));
             ok = false;
         }
 
@@ -983,22 +978,22 @@ void Importer::compileGroup(int index)
             continue;
         if (child.name == u"distribution"_s) {
             if (distribution) {
-                error(doc, child.line, type, g.id, tr("<distribution>: given twice"));
+                error(doc, child.line, type, g.id, MefImporter::tr("<distribution>: given twice"));
                 ok = false;
             }
             distribution = &child;
             continue;
         }
         if (!refuseUnsupported(doc, child, type, g.id))
-            error(doc, child.line, type, g.id, tr("<%1>: unknown element in <define-CCF-group>").arg(child.name));
+            error(doc, child.line, type, g.id, MefImporter::tr("<%1>: unknown element in <define-CCF-group>").arg(child.name));
         ok = false;
     }
     if (!distribution) {
-        error(doc, e.line, type, g.id, tr("<define-CCF-group>: <distribution> (the total failure probability of a member) is missing"));
+        error(doc, e.line, type, g.id, MefImporter::tr("<define-CCF-group>: <distribution> (the total failure probability of a member) is missing"));
         return;
     }
     if (distribution->children.size() != 1) {
-        error(doc, distribution->line, type, g.id, tr("<distribution>: holds exactly one expression"));
+        error(doc, distribution->line, type, g.id, MefImporter::tr("<distribution>: holds exactly one expression"));
         return;
     }
     group.distribution = compileExpression(distribution->children.front(), doc, g.container, owner, type, g.id, nullptr);
@@ -1063,8 +1058,8 @@ void Importer::orderParameters()
                     }
                     cycle << m_parameters[std::size_t(u)].id;
                     const ParameterDef &at = m_parameters[std::size_t(u)];
-                    error(at.doc, at.element->line, tr("parameter"), at.id,
-                          tr("<define-parameter>: the parameter depends on itself: %1").arg(cycle.join(u" → "_s)));
+                    error(at.doc, at.element->line, MefImporter::tr("parameter"), at.id,
+                          MefImporter::tr("<define-parameter>: the parameter depends on itself: %1").arg(cycle.join(u" → "_s)));
                 }
                 continue;
             }
@@ -1103,8 +1098,8 @@ void Importer::checkGateCycles()
                     }
                     cycle << m_events[std::size_t(u)].id;
                     const EventDef &at = m_events[std::size_t(u)];
-                    error(at.doc, at.element->line, tr("gate"), at.id,
-                          tr("<define-gate>: the gate depends on itself (a cycle): %1").arg(cycle.join(u" → "_s)));
+                    error(at.doc, at.element->line, MefImporter::tr("gate"), at.id,
+                          MefImporter::tr("<define-gate>: the gate depends on itself (a cycle): %1").arg(cycle.join(u" → "_s)));
                 }
                 continue;
             }
@@ -1122,10 +1117,10 @@ int Importer::chooseTop()
         if (top < 0) {
             Diagnostic d;
             d.file = m_docs.empty() ? QString() : m_docs.front().file();
-            d.elementType = tr("gate");
+            d.elementType = MefImporter::tr("gate");
             d.elementId = m_options.topGate;
-            d.message = wrong >= 0 ? tr("the requested top event is a %1, not a gate").arg(kindName(m_events[std::size_t(wrong)].kind))
-                                   : tr("the requested top gate is not defined in the model");
+            d.message = wrong >= 0 ? MefImporter::tr("the requested top event is a %1, not a gate").arg(kindName(m_events[std::size_t(wrong)].kind))
+                                   : MefImporter::tr("the requested top gate is not defined in the model");
             m_diagnostics << d;
         }
         return top;
@@ -1137,7 +1132,7 @@ int Importer::chooseTop()
     if (candidates.empty()) {
         Diagnostic d;
         d.file = m_docs.empty() ? QString() : m_docs.front().file();
-        d.message = tr("the model defines no fault-tree gate, so there is no top event");
+        d.message = MefImporter::tr("the model defines no fault-tree gate, so there is no top event");
         m_diagnostics << d;
         return -1;
     }
@@ -1146,8 +1141,8 @@ int Importer::chooseTop()
         for (int c : candidates)
             names << m_events[std::size_t(c)].id;
         const EventDef &first = m_events[std::size_t(candidates.front())];
-        warning(first.doc, first.element->line, tr("gate"), first.id,
-                tr("several gates are used by no other gate (%1); the first defined is the top event "
+        warning(first.doc, first.element->line, MefImporter::tr("gate"), first.id,
+                MefImporter::tr("several gates are used by no other gate (%1); the first defined is the top event "
                    "(choose another one by name)").arg(names.join(u", "_s)));
     }
     return candidates.front();
@@ -1267,9 +1262,9 @@ void Importer::build(int top, MefImport &result)
     const EventDef &topDef = m_events[std::size_t(top)];
     s.setTop(node[std::size_t(top)]);
     if (s.isConstant(s.top()))
-        warning(topDef.doc, topDef.element->line, tr("gate"), topDef.id,
-                tr("the top event is always %1 (house events and constants decide it)")
-                    .arg(s.top() == s.constant(true) ? tr("true") : tr("false")));
+        warning(topDef.doc, topDef.element->line, MefImporter::tr("gate"), topDef.id,
+                MefImporter::tr("the top event is always %1 (house events and constants decide it)")
+                    .arg(s.top() == s.constant(true) ? MefImporter::tr("true") : MefImporter::tr("false")));
     result.topName = topDef.id;
     result.structure = std::move(s);
 }
@@ -1288,14 +1283,14 @@ MefImport Importer::run(std::vector<MefDocument> documents)
     }
     if (!(m_options.missionTimeHours >= 0.0 && std::isfinite(m_options.missionTimeHours))) {
         Diagnostic d;
-        d.message = tr("the mission time must be a finite number of hours, not negative (found %1)")
+        d.message = MefImporter::tr("the mission time must be a finite number of hours, not negative (found %1)")
                         .arg(m_options.missionTimeHours);
         m_diagnostics << d;
         readable = false;
     }
     if (m_docs.empty()) {
         Diagnostic d;
-        d.message = tr("no file to import");
+        d.message = MefImporter::tr("no file to import");
         m_diagnostics << d;
         readable = false;
     }
@@ -1308,7 +1303,7 @@ MefImport Importer::run(std::vector<MefDocument> documents)
         registerDocument(doc);
     // Parameters first: expressions refer to them by their model index.
     for (ParameterDef &p : m_parameters) {
-        p.owner = m_model->addOwner(tr("parameter"), p.id);
+        p.owner = m_model->addOwner(MefImporter::tr("parameter"), p.id);
         p.index = m_model->addParameter(p.id, p.owner, m_model->addFile(m_docs[std::size_t(p.doc)].file()), p.element->line);
     }
     for (int i = 0; i < int(m_parameters.size()); ++i)

@@ -4,6 +4,7 @@
 #include "structure.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -55,6 +56,8 @@ struct MefImport
 // docs/engine.md lists the supported elements and the conventions.
 class MefImporter
 {
+    Q_DECLARE_TR_FUNCTIONS(MefImporter)
+
 public:
     static MefImport load(const QStringList &files, const MefOptions &options = {});
     // The same for in-memory sources: (file name for messages, content).

@@ -11,11 +11,6 @@ namespace nf {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("nf::MefImporter", text);
-}
-
 constexpr double NaN = std::numeric_limits<double>::quiet_NaN();
 
 QString number(double v)

@@ -3,6 +3,7 @@
 #include "diagnostic.h"
 #include "eventlife.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -20,6 +21,8 @@ namespace nf {
 // domain become diagnostics that name the file, line and defining element.
 class MefProbabilityModel
 {
+    Q_DECLARE_TR_FUNCTIONS(MefProbabilityModel)
+
 public:
     enum class Op : std::uint8_t {
         Constant, Parameter, MissionTime,

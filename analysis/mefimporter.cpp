@@ -1029,84 +1029,87 @@ void Importer::compileGroup(int index)
 // ---------------------------------------------------------------------------
 // Checks
 
-void Importer::orderParameters()
+// Iterative depth-first search over a dependency graph (deep chains must not
+// overflow the stack): `finished(v)` is called in post-order, inputs before the
+// nodes that use them; `cycle(path)` for each input met again while still open,
+// with the path from that input round to itself.
+template<typename Inputs, typename Finished, typename Cycle>
+void depthFirst(const std::vector<int> &starts, std::size_t count, Inputs inputs, Finished finished, Cycle cycle)
 {
-    // Iterative depth-first search: post-order is an evaluation order; a grey
-    // parameter met again closes a cycle.
-    std::vector<char> colour(m_parameters.size(), 0);
-    std::vector<int> order;
-    for (std::size_t start = 0; start < m_parameters.size(); ++start) {
-        if (colour[start])
+    std::vector<char> colour(count, 0); // 0 new, 1 open, 2 finished
+    for (int start : starts) {
+        if (colour[std::size_t(start)])
             continue;
-        std::vector<std::pair<int, std::size_t>> stack{{int(start), 0}};
-        colour[start] = 1;
+        std::vector<std::pair<int, std::size_t>> stack{{start, 0}};
+        colour[std::size_t(start)] = 1;
         while (!stack.empty()) {
-            auto &[p, next] = stack.back();
-            const ParameterDef &def = m_parameters[std::size_t(p)];
-            if (next < def.uses.size()) {
-                const int u = def.uses[next++];
+            auto &[v, next] = stack.back();
+            const std::vector<int> &in = inputs(v);
+            if (next < in.size()) {
+                const int u = in[next++];
                 if (colour[std::size_t(u)] == 0) {
                     colour[std::size_t(u)] = 1;
                     stack.push_back({u, 0});
                 } else if (colour[std::size_t(u)] == 1) {
-                    QStringList cycle;
-                    bool in = false;
+                    std::vector<int> path;
+                    bool on = false;
                     for (const auto &frame : stack) {
-                        in = in || frame.first == u;
-                        if (in)
-                            cycle << m_parameters[std::size_t(frame.first)].id;
+                        on = on || frame.first == u;
+                        if (on)
+                            path.push_back(frame.first);
                     }
-                    cycle << m_parameters[std::size_t(u)].id;
-                    const ParameterDef &at = m_parameters[std::size_t(u)];
-                    error(at.doc, at.element->line, MefImporter::tr("parameter"), at.id,
-                          MefImporter::tr("<define-parameter>: the parameter depends on itself: %1").arg(cycle.join(u" → "_s)));
+                    path.push_back(u);
+                    cycle(path);
                 }
                 continue;
             }
-            colour[std::size_t(p)] = 2;
-            if (m_model->parameterExpression(def.index) >= 0)
-                order.push_back(def.index);
+            colour[std::size_t(v)] = 2;
+            finished(v);
             stack.pop_back();
         }
     }
+}
+
+void Importer::orderParameters()
+{
+    // Post-order is an evaluation order: every parameter after those it uses.
+    std::vector<int> all(m_parameters.size()), order;
+    for (std::size_t i = 0; i < all.size(); ++i)
+        all[i] = int(i);
+    depthFirst(
+        all, m_parameters.size(), [&](int p) -> const std::vector<int> & { return m_parameters[std::size_t(p)].uses; },
+        [&](int p) {
+            if (m_model->parameterExpression(m_parameters[std::size_t(p)].index) >= 0)
+                order.push_back(m_parameters[std::size_t(p)].index);
+        },
+        [&](const std::vector<int> &path) {
+            QStringList ids;
+            for (int p : path)
+                ids << m_parameters[std::size_t(p)].id;
+            const ParameterDef &at = m_parameters[std::size_t(path.front())];
+            error(at.doc, at.element->line, MefImporter::tr("parameter"), at.id,
+                  MefImporter::tr("<define-parameter>: the parameter depends on itself: %1").arg(ids.join(u" → "_s)));
+        });
     m_model->setParameterOrder(std::move(order));
 }
 
 void Importer::checkGateCycles()
 {
-    std::vector<char> colour(m_events.size(), 0);
-    for (std::size_t start = 0; start < m_events.size(); ++start) {
-        if (colour[start] || m_events[start].kind != Kind::Gate)
-            continue;
-        std::vector<std::pair<int, std::size_t>> stack{{int(start), 0}};
-        colour[start] = 1;
-        while (!stack.empty()) {
-            auto &[g, next] = stack.back();
-            const EventDef &def = m_events[std::size_t(g)];
-            if (next < def.gateInputs.size()) {
-                const int u = def.gateInputs[next++];
-                if (colour[std::size_t(u)] == 0) {
-                    colour[std::size_t(u)] = 1;
-                    stack.push_back({u, 0});
-                } else if (colour[std::size_t(u)] == 1) {
-                    QStringList cycle;
-                    bool in = false;
-                    for (const auto &frame : stack) {
-                        in = in || frame.first == u;
-                        if (in)
-                            cycle << m_events[std::size_t(frame.first)].id;
-                    }
-                    cycle << m_events[std::size_t(u)].id;
-                    const EventDef &at = m_events[std::size_t(u)];
-                    error(at.doc, at.element->line, MefImporter::tr("gate"), at.id,
-                          MefImporter::tr("<define-gate>: the gate depends on itself (a cycle): %1").arg(cycle.join(u" → "_s)));
-                }
-                continue;
-            }
-            colour[std::size_t(g)] = 2;
-            stack.pop_back();
-        }
-    }
+    std::vector<int> gates;
+    for (std::size_t i = 0; i < m_events.size(); ++i)
+        if (m_events[i].kind == Kind::Gate)
+            gates.push_back(int(i));
+    depthFirst(
+        gates, m_events.size(), [&](int g) -> const std::vector<int> & { return m_events[std::size_t(g)].gateInputs; },
+        [](int) {},
+        [&](const std::vector<int> &path) {
+            QStringList ids;
+            for (int g : path)
+                ids << m_events[std::size_t(g)].id;
+            const EventDef &at = m_events[std::size_t(path.front())];
+            error(at.doc, at.element->line, MefImporter::tr("gate"), at.id,
+                  MefImporter::tr("<define-gate>: the gate depends on itself (a cycle): %1").arg(ids.join(u" → "_s)));
+        });
 }
 
 int Importer::chooseTop()
@@ -1235,25 +1238,12 @@ void Importer::build(int top, MefImport &result)
         return s.constant(false);
     };
 
-    // Gates reachable from the top, inputs before the gates that use them.
+    // Gates reachable from the top, inputs before the gates that use them (cycles
+    // were refused before).
     std::vector<int> order;
-    std::vector<char> seen(m_events.size(), 0);
-    std::vector<std::pair<int, std::size_t>> stack{{top, 0}};
-    seen[std::size_t(top)] = 1;
-    while (!stack.empty()) {
-        auto &[g, next] = stack.back();
-        const EventDef &def = m_events[std::size_t(g)];
-        if (next < def.gateInputs.size()) {
-            const int u = def.gateInputs[next++];
-            if (!seen[std::size_t(u)]) {
-                seen[std::size_t(u)] = 1;
-                stack.push_back({u, 0});
-            }
-            continue;
-        }
-        order.push_back(g);
-        stack.pop_back();
-    }
+    depthFirst(
+        {top}, m_events.size(), [&](int g) -> const std::vector<int> & { return m_events[std::size_t(g)].gateInputs; },
+        [&](int g) { order.push_back(g); }, [](const std::vector<int> &) {});
     for (int g : order) {
         const Structure::NodeId n = formulaNode(formulaNode, m_events[std::size_t(g)].formula);
         s.setLabel(n, m_events[std::size_t(g)].id, m_events[std::size_t(g)].id);

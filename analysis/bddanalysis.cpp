@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <queue>
 #include <unordered_map>
 
 namespace nf {
@@ -394,30 +395,81 @@ CutSetResult BddAnalysis::minimalCutSetsOf(Structure::NodeId node, const CutSetO
     result.countByOrder = QList<double>(bySize.begin(), bySize.end());
     result.zbddNodes = zbdd.nodeCount();
 
-    // List the most probable sets by branch and bound: the best set below each
-    // ZBDD node bounds what a branch can still give, so branches that cannot beat
-    // the cut-off or the current n-th best are skipped.
-    std::unordered_map<Zbdd::Ref, double> best;
-    auto bestBelow = [&](auto &self, Zbdd::Ref r) -> double {
-        if (r == Zbdd::Empty)
-            return 0.0;
-        if (r == Zbdd::Base)
-            return 1.0;
-        if (auto it = best.find(r); it != best.end())
-            return it->second;
-        const double v = std::max(self(self, zbdd.low(r)), d->p[zbdd.level(r)] * self(self, zbdd.high(r)));
-        best.emplace(r, v);
-        return v;
+    auto sortSets = [&] {
+        std::stable_sort(result.sets.begin(), result.sets.end(), [](const CutSet &a, const CutSet &b) {
+            if (a.probability != b.probability)
+                return a.probability > b.probability;
+            if (a.events.size() != b.events.size())
+                return a.events.size() < b.events.size();
+            return a.events < b.events;
+        });
     };
-    const std::size_t limit = options.maxListed >= 0 ? std::size_t(options.maxListed) : std::size_t(-1);
-    auto worse = [](const CutSet &a, const CutSet &b) { return a.probability > b.probability; };
-    std::vector<CutSet> heap; // min-heap on probability when full
+    if (options.maxListed >= 0) {
+        // Only the most probable sets are wanted: a best-first search, so that the
+        // work and memory grow with the number listed, not with the number of sets
+        // (which can be astronomical). best[r] is the largest probability of a set in
+        // the family r (-1: r is empty). A queue entry is a path prefix ending at a
+        // ZBDD node; its key, prefix × best[node], is the probability of its best
+        // completion, so entries leave the queue in the order of their sets.
+        const std::size_t nodes = zbdd.nodeCount();
+        std::vector<double> best(nodes, -1.0);
+        best[Zbdd::Base] = 1.0;
+        for (Zbdd::Ref r = Zbdd::Base + 1; r < nodes; ++r) // children are made before parents
+            best[r] = std::max(best[zbdd.low(r)],
+                               best[zbdd.high(r)] < 0.0 ? -1.0 : d->p[zbdd.level(r)] * best[zbdd.high(r)]);
+        struct Entry
+        {
+            double key;
+            double probability;
+            Zbdd::Ref node;
+            int path; // into `steps`, -1: empty prefix
+            std::uint64_t sequence;
+            bool operator<(const Entry &o) const // the priority queue pops the largest
+            {
+                return key != o.key ? key < o.key : sequence > o.sequence;
+            }
+        };
+        std::vector<std::pair<std::uint32_t, int>> steps; // (level, previous step)
+        std::priority_queue<Entry> queue;
+        std::uint64_t sequence = 0;
+        if (root != Zbdd::Empty)
+            queue.push({best[root], 1.0, root, -1, sequence++});
+        while (!queue.empty() && result.sets.size() < options.maxListed) {
+            const Entry e = queue.top();
+            if (e.key < options.cutoff)
+                break;
+            queue.pop();
+            if (e.node == Zbdd::Base) {
+                CutSet cs;
+                cs.probability = e.probability;
+                for (int step = e.path; step >= 0; step = steps[std::size_t(step)].second)
+                    cs.events << m_levelToEvent[steps[std::size_t(step)].first];
+                std::sort(cs.events.begin(), cs.events.end());
+                result.sets << cs;
+                continue;
+            }
+            const std::uint32_t level = zbdd.level(e.node);
+            const Zbdd::Ref high = zbdd.high(e.node), low = zbdd.low(e.node);
+            if (best[high] >= 0.0) {
+                steps.push_back({level, e.path});
+                const double p = e.probability * d->p[level];
+                queue.push({p * best[high], p, high, int(steps.size() - 1), sequence++});
+            }
+            if (best[low] >= 0.0)
+                queue.push({e.probability * best[low], e.probability, low, e.path, sequence++});
+        }
+        sortSets();
+        result.listTruncated = double(result.sets.size()) < result.count;
+        return result;
+    }
+
+    // Every set (above the cut-off): depth-first, pruning branches whose probability
+    // already fell below the cut-off.
     std::vector<std::uint32_t> path;
     auto list = [&](auto &self, Zbdd::Ref r, double prob) -> void {
         if (r == Zbdd::Empty)
             return;
-        const double bound = prob * bestBelow(bestBelow, r);
-        if (bound < options.cutoff || (limit == 0) || (heap.size() >= limit && bound <= heap.front().probability)) {
+        if (prob < options.cutoff) {
             result.listTruncated = true;
             return;
         }
@@ -427,13 +479,7 @@ CutSetResult BddAnalysis::minimalCutSetsOf(Structure::NodeId node, const CutSetO
             for (std::uint32_t level : path)
                 cs.events << m_levelToEvent[level];
             std::sort(cs.events.begin(), cs.events.end());
-            heap.push_back(std::move(cs));
-            std::push_heap(heap.begin(), heap.end(), worse);
-            if (heap.size() > limit) {
-                std::pop_heap(heap.begin(), heap.end(), worse);
-                heap.pop_back();
-                result.listTruncated = true;
-            }
+            result.sets << cs;
             return;
         }
         path.push_back(zbdd.level(r));
@@ -442,16 +488,7 @@ CutSetResult BddAnalysis::minimalCutSetsOf(Structure::NodeId node, const CutSetO
         self(self, zbdd.low(r), prob);
     };
     list(list, root, 1.0);
-    result.sets = QList<CutSet>(heap.begin(), heap.end());
-    std::stable_sort(result.sets.begin(), result.sets.end(), [](const CutSet &a, const CutSet &b) {
-        if (a.probability != b.probability)
-            return a.probability > b.probability;
-        if (a.events.size() != b.events.size())
-            return a.events.size() < b.events.size();
-        return a.events < b.events;
-    });
-    if (double(result.sets.size()) < result.count)
-        result.listTruncated = true;
+    sortSets();
     return result;
 }
 

@@ -8,8 +8,14 @@
 #include <QSet>
 #include <QTest>
 
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cmath>
+#include <fstream>
+#include <string>
 
 using namespace Qt::StringLiterals;
 using namespace nf;
@@ -105,6 +111,8 @@ private slots:
     void importanceTheatre();
     void cutSetsWithOrderLimitAndCutoff();
     void randomStructuresMatchEnumeration();
+    void boundedListingOfHugeFamilies();
+    void bestFirstListingMatchesFullListing();
 };
 
 void TestBdd::parallelPair()
@@ -368,6 +376,112 @@ void TestBdd::randomStructuresMatchEnumeration()
                 fixed.eventAt(e).p = 0.0;
                 fixed.eventAt(e).q = 1.0;
                 QVERIFY(close(imp[e].probabilityIfNotOccurred, fixed.bruteForceProbability(), 1e-9, 1e-14));
+            }
+        }
+    }
+}
+
+void TestBdd::boundedListingOfHugeFamilies()
+{
+    // AND of 26 ORs {a_i, b_i}: 2^26 = 67,108,864 minimal cut sets. Asking for the 3
+    // most probable must not enumerate them all (about 10 GB): the listing runs in a
+    // child process whose address space may grow by 512 MB at most, so a listing
+    // that is not bounded fails here instead of exhausting the machine.
+    // p(a_i) = 0.1, p(b_i) = 0.05 - 0.001·i, so the best sets are
+    //   {a_0..a_25}: 0.1^26,  then b_0 for a_0: 0.1^25·0.05,  then b_1 for a_1: 0.1^25·0.049.
+    Structure s;
+    QList<Structure::NodeId> ors;
+    for (int i = 0; i < 26; ++i) {
+        const int a = eventP(s, u"a%1"_s.arg(i), 0.1);
+        const int b = eventP(s, u"b%1"_s.arg(i), 0.05 - 0.001 * i);
+        ors << s.orOf({s.event(a), s.event(b)});
+    }
+    s.setTop(s.andOf(ors));
+    const BddAnalysis an(s);
+
+    const pid_t child = fork();
+    QVERIFY(child >= 0);
+    if (child == 0) {
+        long vmKb = 0;
+        std::ifstream status("/proc/self/status");
+        for (std::string line; std::getline(status, line);)
+            if (line.rfind("VmSize:", 0) == 0)
+                vmKb = std::stol(line.substr(7));
+        const rlim_t limit = rlim_t(vmKb + 512 * 1024) * 1024;
+        const rlimit r{limit, limit};
+        setrlimit(RLIMIT_AS, &r);
+        alarm(60);
+        CutSetOptions o;
+        o.maxListed = 3;
+        CutSetResult mcs;
+        try {
+            mcs = an.minimalCutSets(o);
+        } catch (...) { // std::bad_alloc at the limit; QtTest's handler cannot run in a forked child
+            _exit(2);
+        }
+        bool ok = mcs.count == std::ldexp(1.0, 26) && mcs.sets.size() == 3 && mcs.listTruncated;
+        if (ok) {
+            QList<int> best;
+            for (int i = 0; i < 26; ++i)
+                best << 2 * i; // a_i
+            QList<int> second = best, third = best;
+            second[0] = 1; // b_0
+            third[1] = 3;  // b_1
+            std::sort(second.begin(), second.end());
+            std::sort(third.begin(), third.end());
+            ok = mcs.sets[0].events == best && mcs.sets[1].events == second && mcs.sets[2].events == third
+                 && close(mcs.sets[0].probability, std::pow(0.1, 26))
+                 && close(mcs.sets[1].probability, std::pow(0.1, 25) * 0.05)
+                 && close(mcs.sets[2].probability, std::pow(0.1, 25) * 0.049);
+        }
+        _exit(ok ? 0 : 1);
+    }
+    int status = 0;
+    QCOMPARE(waitpid(child, &status, 0), child);
+    QVERIFY2(WIFEXITED(status), "the listing ran out of time (killed by a signal)");
+    QVERIFY2(WEXITSTATUS(status) != 2, "the listing ran out of memory");
+    QCOMPARE(WEXITSTATUS(status), 0);
+}
+
+void TestBdd::bestFirstListingMatchesFullListing()
+{
+    // The k most probable sets (maxListed = k) are the first k of the full listing,
+    // up to the order of sets of equal probability; the cut-off applies to both.
+    QRandomGenerator rng(4242);
+    for (int round = 0; round < 200; ++round) {
+        Structure s;
+        QList<Structure::NodeId> pool;
+        const int n = 2 + int(rng.bounded(14));
+        for (int i = 0; i < n; ++i)
+            pool << s.event(eventP(s, u"e%1"_s.arg(i), rng.bounded(4) == 0 ? 0.25 : 0.01 + 0.5 * rng.generateDouble()));
+        for (int g = 0; g < 2 + int(rng.bounded(10)); ++g) {
+            QList<Structure::NodeId> in;
+            for (int k = 0; k < 2 + int(rng.bounded(3)); ++k)
+                in << pool.at(int(rng.bounded(pool.size())));
+            pool << (rng.bounded(3) == 0 ? s.andOf(in) : (rng.bounded(4) == 0 ? s.atLeast(2, in) : s.orOf(in)));
+        }
+        s.setTop(s.andOf(pool.mid(pool.size() - 2)));
+        const BddAnalysis an(s);
+        const CutSetResult all = an.minimalCutSets();
+        QSet<QList<int>> everySet;
+        for (const CutSet &c : all.sets)
+            everySet.insert(c.events);
+        for (int k : {0, 1, 3, 10, 1000}) {
+            CutSetOptions o;
+            o.maxListed = k;
+            o.cutoff = round % 3 == 0 ? 1e-3 : 0.0;
+            const CutSetResult top = an.minimalCutSets(o);
+            QCOMPARE(top.count, all.count);
+            QCOMPARE(top.countByOrder, all.countByOrder);
+            qsizetype expected = 0;
+            for (const CutSet &c : all.sets)
+                expected += c.probability >= o.cutoff ? 1 : 0;
+            expected = std::min<qsizetype>(expected, k);
+            QCOMPARE(top.sets.size(), expected);
+            QCOMPARE(top.listTruncated, double(expected) < all.count);
+            for (qsizetype i = 0; i < top.sets.size(); ++i) {
+                QVERIFY(everySet.contains(top.sets[i].events));
+                QVERIFY(close(top.sets[i].probability, all.sets[i].probability));
             }
         }
     }

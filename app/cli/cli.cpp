@@ -6,7 +6,9 @@
 #include "analysisjson.h"
 #include "analysistext.h"
 #include "architectureanalysis.h"
+#include "faulttreereport.h"
 #include "formatversion.h"
+#include "mefimporter.h"
 #include "modelwriter.h"
 #include "ninefold_version.h"
 
@@ -30,11 +32,17 @@ QString Cli::usage()
               "Commands:\n"
               "  validate FILE...          check models and report every problem found\n"
               "  convert FILE -o OUT       re-save a model in the current file format\n"
-              "  analyze FILE [options]    analyse a model: figures, findings, tables\n"
+              "  analyze FILE [options]    analyse a .ninefold model: figures, findings, tables\n"
+              "  analyze FILE.xml... [options]\n"
+              "                            analyse an Open-PSA MEF fault tree (all files of one\n"
+              "                            model together): probability, cut sets, importance\n"
               "      --json                  print the analysis as JSON (see docs/cli.md)\n"
-              "      --mission-time HOURS    mission time for R(t) (default: the model's)\n"
-              "      --cut-set-order N       highest order of minimal cut sets (default: all)\n"
+              "      --mission-time HOURS    mission time (default: the model's, or 8760 h)\n"
+              "      --cut-set-order N       highest order of minimal cut sets (default: 4 for\n"
+              "                              .ninefold models, all for fault trees)\n"
               "      --cut-sets N            how many minimal cut sets to list (default 20)\n"
+              "      --top GATE              fault trees: the top gate (default: the gate no\n"
+              "                              other gate uses)\n"
               "\n"
               "Options:\n"
               "  -h, --help                show this help\n"
@@ -161,6 +169,8 @@ int Cli::analyze(const QStringList &args)
     QStringList files;
     bool json = false;
     std::optional<double> missionTime;
+    std::optional<int> order;
+    QString top;
     AnalysisOptions options;
     options.listedCutSets = 20;
     auto numberArg = [&](int &i, const QString &name, double &value) {
@@ -188,7 +198,13 @@ int Cli::analyze(const QStringList &args)
         } else if (a == u"--cut-set-order"_s) {
             if (!numberArg(i, a, v))
                 return UsageError;
-            options.cutSetOrder = int(v);
+            order = int(v);
+        } else if (a == u"--top"_s) {
+            if (i + 1 >= args.size()) {
+                m_err << tr("ninefold-cli analyze: %1 needs a gate name\n").arg(a);
+                return UsageError;
+            }
+            top = args.at(++i);
         } else if (a == u"--cut-sets"_s) {
             if (!numberArg(i, a, v))
                 return UsageError;
@@ -204,6 +220,35 @@ int Cli::analyze(const QStringList &args)
         m_err << tr("ninefold-cli analyze: give a model file\n");
         return UsageError;
     }
+    const bool faultTree = std::all_of(files.begin(), files.end(), [](const QString &f) {
+        return f.endsWith(u".xml"_s, Qt::CaseInsensitive) || f.endsWith(u".opsa"_s, Qt::CaseInsensitive);
+    });
+    if (faultTree) {
+        MefOptions mo;
+        if (missionTime)
+            mo.missionTimeHours = *missionTime;
+        mo.topGate = top;
+        const MefImport import = MefImporter::load(files, mo);
+        FaultTreeReportOptions fo;
+        fo.missionTimeHours = mo.missionTimeHours;
+        fo.cutSetOrderLimit = order.value_or(0);
+        fo.listedCutSets = options.listedCutSets;
+        const FaultTreeReport report = FaultTreeReport::analyze(import, fo);
+        for (const Diagnostic &d : report.diagnostics())
+            if (d.isError() || !json)
+                (d.isError() ? m_err : m_out) << d.toString() << u'\n';
+        if (!report.ok()) {
+            m_err << tr("%1: not analysed: fix the errors above first\n").arg(files.join(u", "_s));
+            return InvalidModel;
+        }
+        if (json)
+            m_out << QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
+        else
+            m_out << report.toText();
+        return Success;
+    }
+    if (order)
+        options.cutSetOrder = *order;
     if (files.size() > 1) {
         m_err << tr("ninefold-cli analyze: give one .ninefold model at a time\n");
         return UsageError;

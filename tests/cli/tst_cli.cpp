@@ -3,9 +3,14 @@
 #include "ninefold_version.h"
 #include "testsupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -39,6 +44,10 @@ private slots:
     void validateMixed();
     void convertMigratesAndRoundTrips();
     void convertFailures();
+    void analyzeArchitectureJson();
+    void analyzeArchitectureText();
+    void analyzeFaultTree();
+    void analyzeErrors();
 };
 
 void TestCli::versionAndHelp()
@@ -127,6 +136,75 @@ void TestCli::convertFailures()
     r = cli({u"convert"_s, nf::test::exampleFiles().constFirst(), u"-o"_s, u"/no/such/dir/out.ninefold"_s});
     QCOMPARE(r.code, 3);
     QVERIFY(r.err.contains(u"Could not save out.ninefold"_s));
+}
+
+void TestCli::analyzeArchitectureJson()
+{
+    const Run r = cli({u"analyze"_s, nf::test::examplePath(u"postgres-failover.ninefold"_s), u"--json"_s});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    for (const QString &key : {u"availability"_s, u"unavailability"_s, u"nines"_s, u"downtime_minutes_per_year"_s,
+                               u"mtbf_hours"_s, u"minimal_cut_sets"_s, u"importance"_s, u"groups"_s, u"quorums"_s,
+                               u"replication"_s, u"failovers"_s, u"findings"_s})
+        QVERIFY2(o.contains(key), qPrintable(key));
+    QVERIFY(std::fabs(o.value(u"availability"_s).toDouble() + o.value(u"unavailability"_s).toDouble() - 1.0) < 1e-12);
+    // downtime = U × 525,960 minutes
+    QVERIFY(std::fabs(o.value(u"downtime_minutes_per_year"_s).toDouble()
+                      - o.value(u"unavailability"_s).toDouble() * 525960.0) < 1e-9);
+    // times in seconds: the manual failover takes 60 + 180 + 60 + 30 s
+    const QJsonObject fo = o.value(u"failovers"_s).toArray().at(0).toObject();
+    QCOMPARE(fo.value(u"rto_seconds"_s).toDouble(), 330.0);
+    QCOMPARE(fo.value(u"rpo_seconds"_s).toDouble(), 21600.0);
+    bool asyncLoss = false;
+    for (const QJsonValue &v : o.value(u"findings"_s).toArray()) {
+        const QJsonObject f = v.toObject();
+        for (const QString &key : {u"severity"_s, u"code"_s, u"message"_s, u"fix"_s, u"elements"_s})
+            QVERIFY2(f.contains(key), qPrintable(key));
+        if (f.value(u"code"_s).toString() == u"async-data-loss"_s) {
+            asyncLoss = true;
+            QCOMPARE(f.value(u"severity"_s).toString(), u"critical"_s);
+            QVERIFY(f.value(u"elements"_s).toArray().contains(u"wal-stream"_s));
+        }
+    }
+    QVERIFY(asyncLoss);
+}
+
+void TestCli::analyzeArchitectureText()
+{
+    const Run r = cli({u"analyze"_s, nf::test::examplePath(u"delta-2016.ninefold"_s)});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(u"System availability"_s));
+    QVERIFY(r.out.contains(u"[CRITICAL] spof: Power control module and switchgear is a single point of failure"_s));
+    QVERIFY(r.out.contains(u"failover-depends-on-primary"_s));
+    QVERIFY(r.out.contains(u"target 99.95 %: FAIL"_s));
+}
+
+void TestCli::analyzeFaultTree()
+{
+    // theatre.xml: P = 0.03·(1 - 0.98·0.95) = 0.00207, two minimal cut sets.
+    const Run r = cli({u"analyze"_s, nf::test::dataPath(u"openpsa/theatre.xml"_s), u"--json"_s});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QVERIFY(std::fabs(o.value(u"top_event_probability"_s).toDouble() - 0.00207) < 1e-15);
+    QCOMPARE(o.value(u"minimal_cut_set_count"_s).toDouble(), 2.0);
+    QCOMPARE(o.value(u"minimal_cut_sets"_s).toArray().size(), 2);
+    QVERIFY(o.contains(u"importance"_s));
+    // A model split over two files, loaded together; order limit 4: 72 sets.
+    const Run b = cli({u"analyze"_s, nf::test::dataPath(u"openpsa/baobab1.xml"_s),
+                       nf::test::dataPath(u"openpsa/baobab1-basic-events.xml"_s), u"--cut-set-order"_s, u"4"_s, u"--json"_s});
+    QVERIFY2(b.code == 0, qPrintable(b.err));
+    QCOMPARE(QJsonDocument::fromJson(b.out.toUtf8()).object().value(u"minimal_cut_set_count"_s).toDouble(), 72.0);
+}
+
+void TestCli::analyzeErrors()
+{
+    QCOMPARE(cli({u"analyze"_s}).code, 2);
+    QCOMPARE(cli({u"analyze"_s, u"--mission-time"_s, u"-5"_s, u"x.ninefold"_s}).code, 2);
+    const Run bad = cli({u"analyze"_s, nf::test::dataPath(u"invalid/dependency-cycle.ninefold"_s)});
+    QCOMPARE(bad.code, 1);
+    QVERIFY(bad.err.contains(u"dependency cycle"_s));
+    const Run missing = cli({u"analyze"_s, nf::test::dataPath(u"openpsa/theatre.xml"_s), u"/no/such/file.xml"_s});
+    QCOMPARE(missing.code, 1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -2,6 +2,7 @@
 
 #include "bddanalysis.h"
 #include "steadystate.h"
+#include "timeanalysis.h"
 
 #include <QList>
 #include <QString>
@@ -184,6 +185,8 @@ struct AnalysisResult
     SteadyStateFigures system;
     double missionReliability = 1.0; // R(mission time), no repair
     double mttfHours = 0.0;
+    QList<CurvePoint> reliabilityCurve;  // R(t) on [0, mission time], no repair
+    QList<CurvePoint> availabilityCurve; // A(t) on [mission·1e-4, mission time] (log-spaced), with repair
     QList<ServiceFigures> services;
     QList<ElementFigures> elements;
     double cutSetCount = 0.0;

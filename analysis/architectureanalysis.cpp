@@ -381,6 +381,10 @@ AnalysisResult ArchitectureAnalysis::run(const Model &m, const AnalysisOptions &
         const TimeAnalysis ta(bdd);
         result.missionReliability = ta.at(m.missionTimeHours, TimeAnalysis::Measure::Reliability).first;
         result.mttfHours = ta.mttf();
+        if (options.curvePoints >= 2) {
+            result.reliabilityCurve = ta.sample(m.missionTimeHours, options.curvePoints, TimeAnalysis::Measure::Reliability);
+            result.availabilityCurve = ta.sample(m.missionTimeHours, options.curvePoints, TimeAnalysis::Measure::Availability, true);
+        }
     }
 
     // Components without failure data matter only where the services need them.

@@ -17,6 +17,7 @@ struct AnalysisOptions
     int listedCutSets = 50;     // how many minimal cut sets to list
     double cutSetCutoff = 0.0;  // do not list cut sets less probable than this
     bool timeFigures = true;    // R(mission time) and MTTF
+    int curvePoints = 49;       // samples of R(t) and A(t) over the mission time (0: none)
 };
 
 // The architecture analysis (DOMAIN.md §3, §5–§10): translates a model into its

@@ -9,6 +9,7 @@
 #include "faulttreereport.h"
 #include "formatversion.h"
 #include "mefimporter.h"
+#include "units.h"
 #include "modelwriter.h"
 #include "ninefold_version.h"
 
@@ -43,6 +44,11 @@ QString Cli::usage()
               "      --cut-sets N            how many minimal cut sets to list (default 20)\n"
               "      --top GATE              fault trees: the top gate (default: the gate no\n"
               "                              other gate uses)\n"
+              "  check FILE [options]      a CI gate: fail when the model misses its targets\n"
+              "      --min-availability PERCENT  e.g. 99.95 (the system's availability)\n"
+              "      --max-downtime-minutes N    the system's downtime per year\n"
+              "      --fail-on warning|critical  also fail on findings of that severity or worse\n"
+              "                              (services' own availability targets always count)\n"
               "\n"
               "Options:\n"
               "  -h, --help                show this help\n"
@@ -78,6 +84,8 @@ int Cli::run(const QStringList &arguments)
         return convert(args);
     if (command == u"analyze"_s || command == u"analyse"_s)
         return analyze(args);
+    if (command == u"check"_s)
+        return check(args);
     m_err << tr("ninefold-cli: unknown command '%1'\n\n").arg(command) << usage();
     return UsageError;
 }
@@ -162,6 +170,103 @@ int Cli::convert(const QStringList &args)
     }
     m_out << tr("%1: written in format %2\n").arg(output).arg(kFormatVersion);
     return Success;
+}
+
+int Cli::check(const QStringList &args)
+{
+    QString file;
+    std::optional<double> minAvailability, maxDowntime;
+    std::optional<Finding::Severity> failOn;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        auto value = [&]() -> std::optional<QString> {
+            if (i + 1 >= args.size()) {
+                m_err << tr("ninefold-cli check: %1 needs a value\n").arg(a);
+                return std::nullopt;
+            }
+            return args.at(++i);
+        };
+        if (a == u"--min-availability"_s || a == u"--max-downtime-minutes"_s) {
+            const std::optional<QString> v = value();
+            if (!v)
+                return UsageError;
+            bool ok = false;
+            const double d = v->toDouble(&ok);
+            const bool percent = a == u"--min-availability"_s;
+            if (!ok || d < 0.0 || (percent && (d <= 0.0 || d > 100.0))) {
+                m_err << (percent ? tr("ninefold-cli check: %1 needs a percentage such as 99.95, found '%2'\n")
+                                  : tr("ninefold-cli check: %1 needs a number of minutes, found '%2'\n"))
+                             .arg(a, *v);
+                return UsageError;
+            }
+            (percent ? minAvailability : maxDowntime) = percent ? d / 100.0 : d;
+        } else if (a == u"--fail-on"_s) {
+            const std::optional<QString> v = value();
+            if (!v)
+                return UsageError;
+            if (*v == u"warning"_s)
+                failOn = Finding::Severity::Warning;
+            else if (*v == u"critical"_s)
+                failOn = Finding::Severity::Critical;
+            else {
+                m_err << tr("ninefold-cli check: --fail-on takes 'warning' or 'critical', found '%1'\n").arg(*v);
+                return UsageError;
+            }
+        } else if (a.startsWith(u'-')) {
+            m_err << tr("ninefold-cli check: unknown option '%1'\n").arg(a);
+            return UsageError;
+        } else if (file.isEmpty()) {
+            file = a;
+        } else {
+            m_err << tr("ninefold-cli check: give one model, found '%1' too\n").arg(a);
+            return UsageError;
+        }
+    }
+    if (file.isEmpty()) {
+        m_err << tr("ninefold-cli check: give a model file\n");
+        return UsageError;
+    }
+    const LoadResult r = ModelReader::readFile(file);
+    for (const Diagnostic &d : r.diagnostics)
+        if (d.isError())
+            m_err << d.toString() << u'\n';
+    if (!r.ok()) {
+        m_err << tr("%1: cannot be checked: fix the errors above first\n").arg(file);
+        return InvalidModel;
+    }
+    AnalysisOptions options;
+    options.curvePoints = 0;
+    const AnalysisResult result = ArchitectureAnalysis::run(*r.model, options);
+    QStringList failures;
+    const SteadyStateFigures &sys = result.system;
+    if (minAvailability && sys.availability < *minAvailability)
+        failures << tr("system availability %1 is below the required %2")
+                        .arg(Units::availability(sys.unavailability), Units::availability(1.0 - *minAvailability));
+    if (maxDowntime && sys.downtimeMinutesPerYear > *maxDowntime)
+        failures << tr("system downtime %1 a year is above the allowed %2")
+                        .arg(Units::minutes(sys.downtimeMinutesPerYear), Units::minutes(*maxDowntime));
+    for (const ServiceFigures &s : result.services)
+        if (s.target && !s.meetsTarget)
+            failures << tr("service %1 is available %2, below its target %3")
+                            .arg(s.name, Units::availability(s.figures.unavailability), Units::availability(1.0 - *s.target));
+    int findings = 0;
+    if (failOn)
+        for (const Finding &f : result.findings)
+            if (int(f.severity) >= int(*failOn)) {
+                ++findings;
+                failures << tr("%1 finding %2: %3").arg(AnalysisJson::severityName(f.severity), f.code, f.message);
+            }
+    m_out << tr("%1: availability %2, %3 of downtime a year, %4 finding(s)\n")
+                 .arg(file, Units::availability(sys.unavailability), Units::minutes(sys.downtimeMinutesPerYear))
+                 .arg(result.findings.size());
+    if (failures.isEmpty()) {
+        m_out << tr("PASS\n");
+        return Success;
+    }
+    for (const QString &f : failures)
+        m_err << u"  - "_s << f << u'\n';
+    m_err << tr("FAIL: %n reason(s)\n", nullptr, int(failures.size()));
+    return CheckFailed;
 }
 
 int Cli::analyze(const QStringList &args)

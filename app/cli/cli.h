@@ -29,6 +29,7 @@ private:
     int validate(const QStringList &args);
     int convert(const QStringList &args);
     int analyze(const QStringList &args);
+    int check(const QStringList &args);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -48,6 +48,10 @@ private slots:
     void analyzeArchitectureText();
     void analyzeFaultTree();
     void analyzeErrors();
+    void checkPasses();
+    void checkAvailabilityAndDowntime();
+    void checkServiceTargetAndFindings();
+    void checkUsage();
 };
 
 void TestCli::versionAndHelp()
@@ -205,6 +209,55 @@ void TestCli::analyzeErrors()
     QVERIFY(bad.err.contains(u"dependency cycle"_s));
     const Run missing = cli({u"analyze"_s, nf::test::dataPath(u"openpsa/theatre.xml"_s), u"/no/such/file.xml"_s});
     QCOMPARE(missing.code, 1);
+}
+
+// pair.ninefold: two replicas of A = 0.99, any one suffices: A = 1 - 0.01² = 0.9999,
+// downtime 1e-4 × 525,960 = 52.596 min a year; no target, no findings.
+void TestCli::checkPasses()
+{
+    const QString pair = nf::test::dataPath(u"check/pair.ninefold"_s);
+    Run r = cli({u"check"_s, pair});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(u"PASS"_s));
+    r = cli({u"check"_s, pair, u"--min-availability"_s, u"99.98"_s, u"--max-downtime-minutes"_s, u"52.7"_s,
+             u"--fail-on"_s, u"warning"_s});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+}
+
+void TestCli::checkAvailabilityAndDowntime()
+{
+    const QString pair = nf::test::dataPath(u"check/pair.ninefold"_s);
+    Run r = cli({u"check"_s, pair, u"--min-availability"_s, u"99.995"_s});
+    QCOMPARE(r.code, 4);
+    QVERIFY2(r.err.contains(u"system availability 99.99 % is below the required 99.995 %"_s), qPrintable(r.err));
+    QVERIFY(r.err.contains(u"FAIL: 1 reason(s)"_s));
+    r = cli({u"check"_s, pair, u"--max-downtime-minutes"_s, u"52.5"_s});
+    QCOMPARE(r.code, 4);
+    QVERIFY2(r.err.contains(u"system downtime 52.60 min a year is above the allowed 52.50 min"_s), qPrintable(r.err));
+}
+
+// spof-behind-redundancy.ninefold: a load balancer of 0.999 in front of the pair:
+// 0.999 × 0.9999 = 0.9989001, below the service's 99.95 % target; the balancer is
+// a single point of failure (a critical finding, being infrastructure).
+void TestCli::checkServiceTargetAndFindings()
+{
+    const QString model = nf::test::dataPath(u"check/spof-behind-redundancy.ninefold"_s);
+    Run r = cli({u"check"_s, model});
+    QCOMPARE(r.code, 4);
+    QVERIFY2(r.err.contains(u"service Site is available 99.89 %, below its target 99.95 %"_s), qPrintable(r.err));
+    r = cli({u"check"_s, model, u"--fail-on"_s, u"critical"_s});
+    QCOMPARE(r.code, 4);
+    QVERIFY2(r.err.contains(u"critical finding spof: Load balancer is a single point of failure"_s), qPrintable(r.err));
+    // the pair alone has no critical findings
+    QCOMPARE(cli({u"check"_s, nf::test::dataPath(u"check/pair.ninefold"_s), u"--fail-on"_s, u"critical"_s}).code, 0);
+}
+
+void TestCli::checkUsage()
+{
+    QCOMPARE(cli({u"check"_s}).code, 2);
+    QCOMPARE(cli({u"check"_s, u"x.ninefold"_s, u"--fail-on"_s, u"sometimes"_s}).code, 2);
+    QCOMPARE(cli({u"check"_s, u"x.ninefold"_s, u"--min-availability"_s, u"0.9995"_s, u"--min-availability"_s, u"140"_s}).code, 2);
+    QCOMPARE(cli({u"check"_s, nf::test::dataPath(u"invalid/negative-mtbf.ninefold"_s)}).code, 1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

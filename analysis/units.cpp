@@ -70,6 +70,8 @@ QString Units::duration(double s)
 {
     if (std::isinf(s))
         return tr("forever");
+    if (s <= 0.0)
+        return tr("0 s");
     if (s < 1.0)
         return tr("%1 ms").arg(QString::number(s * 1000.0, 'g', 3));
     if (s < 60.0)

@@ -9,6 +9,7 @@
 #include "faulttreereport.h"
 #include "formatversion.h"
 #include "mefimporter.h"
+#include "reportgenerator.h"
 #include "units.h"
 #include "modelwriter.h"
 #include "ninefold_version.h"
@@ -44,6 +45,8 @@ QString Cli::usage()
               "      --cut-sets N            how many minimal cut sets to list (default 20)\n"
               "      --top GATE              fault trees: the top gate (default: the gate no\n"
               "                              other gate uses)\n"
+              "  report FILE -o OUT.pdf [--page-size a4|letter]\n"
+              "                            write the PDF reliability report (works headless)\n"
               "  check FILE [options]      a CI gate: fail when the model misses its targets\n"
               "      --min-availability PERCENT  e.g. 99.95 (the system's availability)\n"
               "      --max-downtime-minutes N    the system's downtime per year\n"
@@ -86,6 +89,8 @@ int Cli::run(const QStringList &arguments)
         return analyze(args);
     if (command == u"check"_s)
         return check(args);
+    if (command == u"report"_s)
+        return report(args);
     m_err << tr("ninefold-cli: unknown command '%1'\n\n").arg(command) << usage();
     return UsageError;
 }
@@ -169,6 +174,86 @@ int Cli::convert(const QStringList &args)
         return OutputError;
     }
     m_out << tr("%1: written in format %2\n").arg(output).arg(kFormatVersion);
+    return Success;
+}
+
+bool Cli::needsGui(const QStringList &arguments)
+{
+    return arguments.size() > 1 && arguments.at(1) == u"report"_s;
+}
+
+int Cli::report(const QStringList &args)
+{
+    QString input, output;
+    QPageSize::PageSizeId pageSize = QPageSize::A4;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a == u"-o"_s || a == u"--output"_s || a == u"--page-size"_s) {
+            if (i + 1 >= args.size()) {
+                m_err << tr("ninefold-cli report: %1 needs a value\n").arg(a);
+                return UsageError;
+            }
+            const QString v = args.at(++i);
+            if (a == u"--page-size"_s) {
+                if (v.compare(u"a4"_s, Qt::CaseInsensitive) == 0)
+                    pageSize = QPageSize::A4;
+                else if (v.compare(u"letter"_s, Qt::CaseInsensitive) == 0)
+                    pageSize = QPageSize::Letter;
+                else {
+                    m_err << tr("ninefold-cli report: --page-size takes a4 or letter, found '%1'\n").arg(v);
+                    return UsageError;
+                }
+            } else {
+                output = v;
+            }
+        } else if (a.startsWith(u'-')) {
+            m_err << tr("ninefold-cli report: unknown option '%1'\n").arg(a);
+            return UsageError;
+        } else if (input.isEmpty()) {
+            input = a;
+        } else {
+            m_err << tr("ninefold-cli report: give one model, found '%1' too\n").arg(a);
+            return UsageError;
+        }
+    }
+    if (input.isEmpty() || output.isEmpty()) {
+        m_err << tr("ninefold-cli report: usage: report FILE -o OUT.pdf [--page-size a4|letter]\n");
+        return UsageError;
+    }
+    QFile file(input);
+    QByteArray bytes;
+    if (file.open(QIODevice::ReadOnly))
+        bytes = file.readAll();
+    const LoadResult r = ModelReader::readBytes(bytes, input);
+    if (!file.isOpen()) {
+        m_err << tr("%1: error: cannot open the file: %2\n").arg(input, file.errorString());
+        return InvalidModel;
+    }
+    for (const Diagnostic &d : r.diagnostics)
+        if (d.isError())
+            m_err << d.toString() << u'\n';
+    if (!r.ok()) {
+        m_err << tr("%1: no report: fix the errors above first\n").arg(input);
+        return InvalidModel;
+    }
+    const AnalysisResult result = ArchitectureAnalysis::run(*r.model);
+    ReportGenerator::Input in;
+    in.model = &*r.model;
+    in.result = &result;
+    in.fileName = input;
+    in.fileBytes = bytes;
+    in.pageSize = pageSize;
+    in.diagram = m_diagramFactory ? m_diagramFactory(*r.model) : nullptr;
+    QString error;
+    int pages = 0;
+    if (!ReportGenerator::writePdf(in, output, &error, [&](int, int total) {
+            pages = total;
+            return true;
+        })) {
+        m_err << error << u'\n';
+        return OutputError;
+    }
+    m_out << tr("%1: report written (%n page(s))\n", nullptr, pages).arg(output);
     return Success;
 }
 

@@ -341,14 +341,16 @@ void RbdDiagram::paintSection(QPainter *painter, int index, Style style) const
     const Colours c = colours(style);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    QFont titleFont = painter->font();
-    titleFont.setPointSizeF(10.0);
+    // Sizes in diagram units (pixel sizes), so the drawing scales as one piece on
+    // any device: a screen, an image, a 300 dpi PDF page.
+    QFont titleFont(u"DejaVu Sans"_s);
+    titleFont.setPixelSize(13);
     titleFont.setBold(true);
     QFont labelFont = titleFont;
-    labelFont.setPointSizeF(8.5);
+    labelFont.setPixelSize(11);
     QFont detailFont = labelFont;
     detailFont.setBold(false);
-    detailFont.setPointSizeF(7.5);
+    detailFont.setPixelSize(10);
     QFont frameFont = detailFont;
 
     painter->setFont(titleFont);

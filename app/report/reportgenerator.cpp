@@ -20,6 +20,7 @@
 #include <QSaveFile>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QTextDocumentFragment>
 #include <QTextDocument>
 #include <QTextObjectInterface>
 #include <QTextTable>
@@ -180,32 +181,39 @@ public:
             tf.setColumnWidthConstraints(constraints);
         // One cursor walks the cells in order: looking cells up by row and column
         // is quadratic in big tables.
-        QTextTable *t = cursor.insertTable(int(rows.size()) + 1, int(header.size()), tf);
+        // The table is filled in a scratch document without a layout, then
+        // inserted in one piece: filling it in place would re-lay out the whole
+        // table after every cell (quadratic; minutes for a big model).
+        QTextDocument scratch;
+        scratch.setDefaultFont(doc->defaultFont());
+        QTextCursor sc(&scratch);
+        QTextTable *t = sc.insertTable(int(rows.size()) + 1, int(header.size()), tf);
         QTextCharFormat hf = bold;
         hf.setFontPointSize(8.5);
         QTextCharFormat cf = body;
         cf.setFontPointSize(8.5);
-        QTextCharFormat headerCell;
-        headerCell.setBackground(QColor(0xee, 0xf2, 0xf7));
-        QTextCharFormat highlightCell;
-        highlightCell.setBackground(QColor(0xfe, 0xf2, 0xf2));
+        auto shade = [&](int row, const QColor &colour) {
+            for (int c = 0; c < header.size(); ++c) {
+                QTextTableCell cell = t->cellAt(row, c);
+                QTextCharFormat fmt = cell.format();
+                fmt.setBackground(colour);
+                cell.setFormat(fmt);
+            }
+        };
+        shade(0, QColor(0xee, 0xf2, 0xf7));
+        for (int row : highlightRows)
+            shade(row + 1, QColor(0xfe, 0xf2, 0xf2));
         QTextCursor c = t->cellAt(0, 0).firstCursorPosition();
         for (int col = 0; col < header.size(); ++col) {
             c.insertText(header.at(col), hf);
             c.movePosition(QTextCursor::NextCell);
         }
-        for (int row = 0; row < rows.size(); ++row) {
-            const QStringList &cells = rows.at(row);
+        for (int row = 0; row < rows.size(); ++row)
             for (int col = 0; col < header.size(); ++col) {
-                c.insertText(cells.value(col), cf);
+                c.insertText(rows.at(row).value(col), cf);
                 c.movePosition(QTextCursor::NextCell);
             }
-        }
-        for (int col = 0; col < header.size(); ++col)
-            t->cellAt(0, col).setFormat(headerCell);
-        for (int row : highlightRows)
-            for (int col = 0; col < header.size(); ++col)
-                t->cellAt(row + 1, col).setFormat(highlightCell);
+        cursor.insertFragment(QTextDocumentFragment(&scratch));
         cursor.movePosition(QTextCursor::End);
     }
 

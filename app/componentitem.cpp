@@ -1,0 +1,139 @@
+#include "componentitem.h"
+
+#include "canvasscene.h"
+#include "canvastheme.h"
+#include "document.h"
+#include "kindicons.h"
+#include "kindlabels.h"
+#include "units.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+using namespace Qt::StringLiterals;
+
+namespace nf {
+
+namespace {
+constexpr qreal kRadius = 8;
+constexpr qreal kTile = 34;
+constexpr qreal kHandleRadius = 5;
+constexpr qreal kHandleHit = 9;
+} // namespace
+
+ComponentItem::ComponentItem(CanvasScene *canvas, const QString &id)
+    : NodeItem(canvas, id)
+{
+    setAcceptHoverEvents(true);
+    setZValue(20);
+}
+
+void ComponentItem::syncProperties()
+{
+    const Component *c = m_canvas->document()->model().component(m_id);
+    if (!c)
+        return;
+    m_kind = c->kind;
+    const QFontMetricsF label(theme().labelFont);
+    const QFontMetricsF small(theme().smallFont);
+    const qreal textWidth = m_size.width() - kTile - 22;
+    m_name = label.elidedText(c->name.isEmpty() ? c->id : c->name, Qt::ElideRight, textWidth);
+    QString subtitle = KindLabels::component(c->kind);
+    if (c->failure.canFail())
+        subtitle += u" \u00b7 "_s + Units::formatAvailability(c->failure.steadyAvailability());
+    m_subtitle = small.elidedText(subtitle, Qt::ElideRight, textWidth);
+}
+
+QPointF ComponentItem::handlePos(int handle) const
+{
+    const QRectF r = boxRect();
+    switch (handle) {
+    case 0: return {r.center().x(), r.top()};
+    case 1: return {r.right(), r.center().y()};
+    case 2: return {r.center().x(), r.bottom()};
+    default: return {r.left(), r.center().y()};
+    }
+}
+
+int ComponentItem::handleAt(QPointF localPos) const
+{
+    for (int h = 0; h < 4; ++h) {
+        const QPointF d = localPos - handlePos(h);
+        if (d.x() * d.x() + d.y() * d.y() <= kHandleHit * kHandleHit)
+            return h;
+    }
+    return -1;
+}
+
+void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const CanvasTheme &t = theme();
+    const QRectF r = boxRect();
+    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const QColor accent = m_overlay.greyed ? t.greyed : t.categoryColor(m_kind);
+    if (m_overlay.greyed)
+        painter->setOpacity(0.45);
+
+    if (lod < 0.35) { // far away: a coloured block is all one can see
+        painter->fillRect(r, isSelected() ? t.selection : accent);
+        return;
+    }
+
+    painter->setRenderHint(QPainter::Antialiasing);
+    QPen border(isSelected() ? t.selection : t.nodeBorder, isSelected() ? 2.0 : 1.0);
+    if (m_overlay.highlighted)
+        border = QPen(t.highlight, 3.0);
+    painter->setPen(border);
+    painter->setBrush(t.nodeFill);
+    painter->drawRoundedRect(r.adjusted(0.5, 0.5, -0.5, -0.5), kRadius, kRadius);
+
+    // Kind tile with the icon.
+    const QRectF tile(r.left() + 10, r.center().y() - kTile / 2, kTile, kTile);
+    QColor tileFill = accent;
+    tileFill.setAlphaF(t.dark ? 0.22f : 0.12f);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(tileFill);
+    painter->drawRoundedRect(tile, 7, 7);
+    if (lod >= 0.6) {
+        const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+        const int iconSize = 20;
+        const QPixmap icon = KindIcons::pixmap(KindIcons::resourcePath(m_kind), accent, iconSize,
+                                               std::max<qreal>(1.0, dpr * std::min<qreal>(lod, 3.0)));
+        painter->drawPixmap(QRectF(tile.center().x() - iconSize / 2.0, tile.center().y() - iconSize / 2.0, iconSize,
+                                   iconSize),
+                            icon, QRectF(QPointF(0, 0), icon.size()));
+
+        const qreal textLeft = tile.right() + 9;
+        painter->setPen(t.text);
+        painter->setFont(t.labelFont);
+        painter->drawText(QRectF(textLeft, r.top() + 8, r.right() - textLeft - 6, 20),
+                          Qt::AlignLeft | Qt::AlignVCenter, m_name);
+        painter->setPen(t.mutedText);
+        painter->setFont(t.smallFont);
+        painter->drawText(QRectF(textLeft, r.top() + 28, r.right() - textLeft - 6, 18),
+                          Qt::AlignLeft | Qt::AlignVCenter, m_subtitle);
+    }
+
+    if (m_hovered && lod >= 0.5 && !m_overlay.greyed) {
+        painter->setPen(QPen(t.nodeFill, 1.5));
+        painter->setBrush(t.handle);
+        for (int h = 0; h < 4; ++h)
+            painter->drawEllipse(handlePos(h), kHandleRadius, kHandleRadius);
+    }
+    paintBadge(painter, r.topRight());
+}
+
+void ComponentItem::hoverEnterEvent(QGraphicsSceneHoverEvent *)
+{
+    m_hovered = true;
+    update();
+}
+
+void ComponentItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *)
+{
+    m_hovered = false;
+    update();
+}
+
+} // namespace nf

@@ -352,8 +352,15 @@ void CanvasScene::createItem(const QString &id)
             const QString entry = m_document->model().services.at(ref.index).entry;
             const QRectF e = elementRect(entry);
             const QSizeF s = DocumentEditor::defaultSize(ElementType::Service);
-            if (!e.isNull())
-                m_fallback.insert(id, QRectF(QPointF(e.center().x() - s.width() / 2, e.top() - s.height() - 40), s));
+            if (!e.isNull()) {
+                // Above the entry and above every container it reaches into, so
+                // the pill never sits on top of other elements.
+                qreal top = e.top();
+                for (QGraphicsItem *gi : items(e, Qt::IntersectsItemBoundingRect))
+                    if (gi->type() == CanvasItem::ContainerType)
+                        top = std::min(top, static_cast<NodeItem *>(gi)->sceneBox().top());
+                m_fallback.insert(id, QRectF(QPointF(e.center().x() - s.width() / 2, top - s.height() - 36), s));
+            }
         }
         i = new ServiceItem(this, id);
         auto *connector = new LinkItem(this, id, LinkItem::Role::Entry);

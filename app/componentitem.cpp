@@ -17,7 +17,7 @@ namespace nf {
 
 namespace {
 constexpr qreal kRadius = 8;
-constexpr qreal kTile = 34;
+constexpr qreal kTile = 30;
 constexpr qreal kHandleRadius = 5;
 constexpr qreal kHandleHit = 9;
 } // namespace
@@ -37,11 +37,30 @@ void ComponentItem::syncProperties()
     m_kind = c->kind;
     const QFontMetricsF label(theme().labelFont);
     const QFontMetricsF small(theme().smallFont);
-    const qreal textWidth = m_size.width() - kTile - 22;
-    m_name = label.elidedText(c->name.isEmpty() ? c->id : c->name, Qt::ElideRight, textWidth);
+    const qreal textWidth = m_size.width() - kTile - 24;
+    // The name takes up to two lines, broken between words; the rest is elided.
+    const QString name = c->name.isEmpty() ? c->id : c->name;
+    m_name = name;
+    m_nameLines.clear();
+    QString rest = name;
+    while (!rest.isEmpty() && m_nameLines.size() < 2) {
+        if (m_nameLines.size() == 1 || label.horizontalAdvance(rest) <= textWidth) {
+            m_nameLines << label.elidedText(rest, Qt::ElideRight, textWidth);
+            break;
+        }
+        int cut = int(rest.size());
+        while (cut > 0 && label.horizontalAdvance(rest.left(cut)) > textWidth)
+            cut = int(rest.lastIndexOf(u' ', cut - 1));
+        if (cut <= 0) {
+            m_nameLines << label.elidedText(rest, Qt::ElideRight, textWidth);
+            break;
+        }
+        m_nameLines << rest.left(cut);
+        rest = rest.mid(cut + 1);
+    }
     QString subtitle = KindLabels::component(c->kind);
     if (c->failure.canFail())
-        subtitle += u" \u00b7 "_s + Units::formatAvailability(c->failure.steadyAvailability());
+        subtitle = Units::formatAvailability(c->failure.steadyAvailability()) + u" \u00b7 "_s + subtitle;
     m_subtitle = small.elidedText(subtitle, Qt::ElideRight, textWidth);
 }
 
@@ -89,7 +108,7 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     painter->drawRoundedRect(r.adjusted(0.5, 0.5, -0.5, -0.5), kRadius, kRadius);
 
     // Kind tile with the icon.
-    const QRectF tile(r.left() + 10, r.center().y() - kTile / 2, kTile, kTile);
+    const QRectF tile(r.left() + 8, r.center().y() - kTile / 2, kTile, kTile);
     QColor tileFill = accent;
     tileFill.setAlphaF(t.dark ? 0.22f : 0.12f);
     painter->setPen(Qt::NoPen);
@@ -104,15 +123,21 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
                                    iconSize),
                             icon, QRectF(QPointF(0, 0), icon.size()));
 
-        const qreal textLeft = tile.right() + 9;
+        const qreal textLeft = tile.right() + 8;
+        const qreal lineHeight = 14;
+        const qreal textHeight = lineHeight * m_nameLines.size() + 14;
+        qreal y = r.center().y() - textHeight / 2;
         painter->setPen(t.text);
         painter->setFont(t.labelFont);
-        painter->drawText(QRectF(textLeft, r.top() + 8, r.right() - textLeft - 6, 20),
-                          Qt::AlignLeft | Qt::AlignVCenter, m_name);
+        for (const QString &line : std::as_const(m_nameLines)) {
+            painter->drawText(QRectF(textLeft, y, r.right() - textLeft - 4, lineHeight),
+                              Qt::AlignLeft | Qt::AlignVCenter, line);
+            y += lineHeight;
+        }
         painter->setPen(t.mutedText);
         painter->setFont(t.smallFont);
-        painter->drawText(QRectF(textLeft, r.top() + 28, r.right() - textLeft - 6, 18),
-                          Qt::AlignLeft | Qt::AlignVCenter, m_subtitle);
+        painter->drawText(QRectF(textLeft, y + 1, r.right() - textLeft - 4, 13), Qt::AlignLeft | Qt::AlignVCenter,
+                          m_subtitle);
     }
 
     if (m_hovered && lod >= 0.5 && !m_overlay.greyed) {

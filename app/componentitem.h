@@ -27,6 +27,7 @@ protected:
 private:
     ComponentKind m_kind = ComponentKind::Service;
     QString m_name;
+    QStringList m_nameLines;
     QString m_subtitle;
     bool m_hovered = false;
 };

@@ -35,7 +35,7 @@ QString Document::displayName() const
 {
     if (!m_filePath.isEmpty())
         return QFileInfo(m_filePath).fileName();
-    return m_model.name.isEmpty() ? tr("Untitled") : m_model.name;
+    return m_untitledName.isEmpty() ? tr("Untitled") : m_untitledName;
 }
 
 bool Document::save(const QString &path, QString *error)
@@ -239,10 +239,18 @@ void Document::setBends(const QString &id, const std::optional<QList<QPointF>> &
     emit bendsChanged(id);
 }
 
-void Document::setModelInfo(const QString &name, const QString &description)
+ModelInfo Document::modelInfo() const
 {
-    m_model.name = name;
-    m_model.description = description;
+    return {m_model.name, m_model.description, m_model.currency, m_model.loadUnit, m_model.missionTimeHours};
+}
+
+void Document::setModelInfo(const ModelInfo &info)
+{
+    m_model.name = info.name;
+    m_model.description = info.description;
+    m_model.currency = info.currency;
+    m_model.loadUnit = info.loadUnit;
+    m_model.missionTimeHours = info.missionTimeHours;
     emit modelInfoChanged();
 }
 

@@ -11,6 +11,17 @@
 
 namespace nf {
 
+// The model's own properties (not an element's).
+struct ModelInfo
+{
+    QString name;
+    QString description;
+    QString currency;
+    QString loadUnit;
+    double missionTimeHours = 8760.0;
+    bool operator==(const ModelInfo &) const = default;
+};
+
 // One open model: the Model, its undo stack, its file. Every change goes through
 // a QUndoCommand pushed on undoStack(); the commands call the mutators below,
 // which emit typed change signals that views (scene items, inspector) follow.
@@ -32,6 +43,8 @@ public:
     void setFilePath(const QString &path);
     // File name for titles: the file's name, or the model's name for a new document.
     QString displayName() const;
+    // Name shown while the document has no file (e.g. "delta-2016.ninefold" for an example).
+    void setUntitledName(const QString &name) { m_untitledName = name; }
     bool isModified() const { return !m_undoStack->isClean(); }
     // Writes the model to `path` atomically; on success the document is clean and
     // belongs to `path`. On failure nothing changes and `error` says why.
@@ -65,7 +78,8 @@ public:
     void replaceElement(const ElementValue &value);
     void setNodeGeometry(const QString &id, const std::optional<NodeGeometry> &geometry);
     void setBends(const QString &id, const std::optional<QList<QPointF>> &bends);
-    void setModelInfo(const QString &name, const QString &description);
+    ModelInfo modelInfo() const;
+    void setModelInfo(const ModelInfo &info);
 
 signals:
     void elementAdded(const QString &id);
@@ -88,6 +102,7 @@ private:
 
     Model m_model;
     QString m_filePath;
+    QString m_untitledName;
     QUndoStack *m_undoStack;
     bool m_unsavedContent = false;
     bool m_lastModified = false;

@@ -46,8 +46,8 @@ DocumentEditor::DocumentEditor(Document *document)
 QSizeF DocumentEditor::defaultSize(ElementType type, std::optional<ContainerKind> containerKind)
 {
     switch (type) {
-    case ElementType::Component: return {150, 56};
-    case ElementType::Service: return {150, 40};
+    case ElementType::Component: return {160, 56};
+    case ElementType::Service: return {220, 36};
     case ElementType::Container:
         switch (containerKind.value_or(ContainerKind::Zone)) {
         case ContainerKind::Region: return {760, 480};

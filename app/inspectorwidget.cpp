@@ -39,6 +39,8 @@ struct InspectorWidget::Field
     QString shown;          // the text last shown, to skip commits that change nothing
     double durationValue = 0; // Duration: the model value shown, in def.unit
     bool mixed = false;
+    QList<QMetaObject::Connection> connections;
+    QObject *filter = nullptr;
 };
 
 namespace {
@@ -173,10 +175,21 @@ QStringList InspectorWidget::visibleKeys(const QList<ElementValue> &values) cons
 
 void InspectorWidget::clearForm()
 {
+    // The form may be rebuilt from inside one of its own editors' signals (an edit
+    // commits, the model changes, the fields change): cut the old editors off and
+    // let the event loop delete them.
+    for (Field *f : std::as_const(m_fields)) {
+        for (const QMetaObject::Connection &c : std::as_const(f->connections))
+            disconnect(c);
+        delete f->filter;
+    }
     qDeleteAll(m_fields);
     m_fields.clear();
     while (QLayoutItem *item = m_formLayout->takeAt(0)) {
-        delete item->widget();
+        if (QWidget *w = item->widget()) {
+            w->hide();
+            w->deleteLater();
+        }
         delete item;
     }
 }
@@ -238,23 +251,24 @@ void InspectorWidget::rebuild()
             field->text = new QPlainTextEdit(host);
             field->text->setTabChangesFocus(true);
             field->text->setFixedHeight(field->text->fontMetrics().lineSpacing() * 4 + 12);
-            field->text->installEventFilter(new FocusOutFilter(field->text, [this, field] {
+            field->filter = new FocusOutFilter(field->text, [this, field] {
                 if (field->text->toPlainText() != field->shown)
                     commitText(field->key, field->text->toPlainText());
-            }));
+            });
+            field->text->installEventFilter(field->filter);
             field->editor = field->text;
             break;
         }
         case PropertyDef::Editor::Bool:
             field->check = new QCheckBox(host);
-            connect(field->check, &QCheckBox::clicked, this, [this, key](bool on) { commitValue(key, on); });
+            field->connections << connect(field->check, &QCheckBox::clicked, this, [this, key](bool on) { commitValue(key, on); });
             field->editor = field->check;
             break;
         case PropertyDef::Editor::Choice:
             field->combo = new QComboBox(host);
             for (const auto &[id, label] : def->choices)
                 field->combo->addItem(label, id);
-            connect(field->combo, &QComboBox::activated, this, [this, field](int index) {
+            field->connections << connect(field->combo, &QComboBox::activated, this, [this, field](int index) {
                 commitValue(field->key, field->combo->itemData(index));
             });
             field->editor = field->combo;
@@ -274,7 +288,7 @@ void InspectorWidget::rebuild()
                 add(ElementType::RedundancyGroup, g.id, g.name);
             for (const QuorumGroup &q : m.quorums)
                 add(ElementType::QuorumGroup, q.id, q.name);
-            connect(field->combo, &QComboBox::activated, this, [this, field](int index) {
+            field->connections << connect(field->combo, &QComboBox::activated, this, [this, field](int index) {
                 commitValue(field->key, field->combo->itemData(index));
             });
             field->editor = field->combo;
@@ -291,7 +305,7 @@ void InspectorWidget::rebuild()
                 field->unit->addItem(Units::unitLabel(u), int(u));
             h->addWidget(field->line, 1);
             h->addWidget(field->unit);
-            connect(field->unit, &QComboBox::activated, this, [this, field] {
+            field->connections << connect(field->unit, &QComboBox::activated, this, [this, field] {
                 if (field->mixed || !field->line->text().isEmpty() || !field->def.optional) {
                     // Show the same value in the unit just chosen.
                     const double per = Units::secondsPer(Units::Time(field->unit->currentData().toInt()));
@@ -302,7 +316,7 @@ void InspectorWidget::rebuild()
                     }
                 }
             });
-            connect(field->line, &QLineEdit::editingFinished, this, [this, field] {
+            field->connections << connect(field->line, &QLineEdit::editingFinished, this, [this, field] {
                 if (field->line->text() != field->shown)
                     commitText(field->key, field->line->text());
             });
@@ -322,7 +336,7 @@ void InspectorWidget::rebuild()
                 h->addWidget(new QLabel(suffix, row));
                 w = row;
             }
-            connect(field->line, &QLineEdit::editingFinished, this, [this, field] {
+            field->connections << connect(field->line, &QLineEdit::editingFinished, this, [this, field] {
                 if (field->line->text() != field->shown)
                     commitText(field->key, field->line->text());
             });
@@ -365,7 +379,7 @@ void InspectorWidget::buildModelForm()
         field->error->setWordWrap(true);
         field->error->setStyleSheet(u"color: #d63b3b;"_s);
         field->error->setVisible(false);
-        connect(field->line, &QLineEdit::editingFinished, this, [this, field] {
+        field->connections << connect(field->line, &QLineEdit::editingFinished, this, [this, field] {
             if (field->line->text() != field->shown)
                 commitText(field->key, field->line->text());
         });
@@ -384,10 +398,11 @@ void InspectorWidget::buildModelForm()
     field->editor = field->text;
     field->error = new QLabel(host);
     field->error->setVisible(false);
-    field->text->installEventFilter(new FocusOutFilter(field->text, [this, field] {
+    field->filter = new FocusOutFilter(field->text, [this, field] {
         if (field->text->toPlainText() != field->shown)
             commitText(field->key, field->text->toPlainText());
-    }));
+    });
+    field->text->installEventFilter(field->filter);
     form->addRow(tr("Description"), field->text);
     form->addRow(QString(), field->error);
     m_fields << field;
@@ -504,7 +519,7 @@ QWidget *InspectorWidget::editorFor(const QString &key) const
 QString InspectorWidget::errorFor(const QString &key) const
 {
     for (Field *f : m_fields)
-        if (f->key == key && f->error->isVisibleTo(const_cast<InspectorWidget *>(this)))
+        if (f->key == key && !f->error->isHidden())
             return f->error->text();
     return QString();
 }

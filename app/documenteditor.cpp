@@ -390,8 +390,13 @@ void DocumentEditor::deleteElements(const QStringList &ids)
         return;
 
     QUndoStack *stack = m_document->undoStack();
-    const QString text = order.size() == 1 ? tr("Delete %1").arg(m.displayName(order.first()))
-                                           : tr("Delete %n element(s)", nullptr, int(order.size()));
+    // Named after what the user chose; what goes with it is part of the step.
+    QStringList chosen;
+    for (const QString &id : ids)
+        if (m_document->contains(id) && !chosen.contains(id))
+            chosen << id;
+    const QString text = chosen.size() == 1 ? tr("Delete %1").arg(m.displayName(chosen.first()))
+                                            : tr("Delete %n element(s)", nullptr, int(chosen.size()));
     stack->beginMacro(text);
     if (!changed.isEmpty()) {
         QList<ElementValue> values;

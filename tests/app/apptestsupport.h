@@ -14,6 +14,8 @@ namespace nf::test {
 // Points QSettings and QStandardPaths at a fresh directory, before QApplication.
 inline void isolateUserFiles()
 {
+    if (qEnvironmentVariableIsSet("NF_KEEP_XDG"))
+        return; // a child process of a test shares its parent's files
     static QTemporaryDir home;
     qputenv("XDG_CONFIG_HOME", (home.path() + QStringLiteral("/config")).toLocal8Bit());
     qputenv("XDG_DATA_HOME", (home.path() + QStringLiteral("/data")).toLocal8Bit());

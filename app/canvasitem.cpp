@@ -35,6 +35,7 @@ void CanvasItem::paintBadge(QPainter *painter, QPointF anchor) const
     const QFontMetricsF fm(t.smallFont);
     const qreal w = fm.horizontalAdvance(m_overlay.badge) + 10;
     const QRectF r(anchor.x() - w + 6, anchor.y() - 8, w, 16);
+    painter->setOpacity(1.0);
     painter->setPen(Qt::NoPen);
     painter->setBrush(t.guide);
     painter->drawRoundedRect(r, 8, 8);

@@ -6,6 +6,7 @@
 #include "containeritem.h"
 #include "document.h"
 #include "groupitem.h"
+#include "linkbatchitem.h"
 #include "linkitem.h"
 #include "serviceitem.h"
 #include "undocommands.h"
@@ -48,6 +49,8 @@ CanvasScene::CanvasScene(Document *document, QObject *parent)
     m_preview->setZValue(1000);
     m_preview->setVisible(false);
     addItem(m_preview);
+    m_linkBatch = new LinkBatchItem(this);
+    addItem(m_linkBatch);
 
     connect(document, &Document::elementAdded, this, &CanvasScene::onElementAdded);
     connect(document, &Document::elementAboutToBeRemoved, this, &CanvasScene::onElementAboutToBeRemoved);
@@ -66,8 +69,14 @@ CanvasScene::CanvasScene(Document *document, QObject *parent)
 CanvasScene::~CanvasScene()
 {
     // Items are deleted by QGraphicsScene; make sure no signal reaches us meanwhile.
-    disconnect(m_document, nullptr, this, nullptr);
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
     disconnect(this, &QGraphicsScene::selectionChanged, nullptr, nullptr);
+}
+
+Document *CanvasScene::document() const
+{
+    return m_document;
 }
 
 void CanvasScene::setTheme(const CanvasTheme &theme)
@@ -130,9 +139,39 @@ QRectF CanvasScene::contentRect() const
     return *m_content;
 }
 
+QList<LinkItem *> CanvasScene::linkItems() const
+{
+    QList<LinkItem *> out;
+    out.reserve(m_items.size());
+    for (CanvasItem *i : m_items)
+        if (i->type() == CanvasItem::LinkType)
+            out << static_cast<LinkItem *>(i);
+    for (LinkItem *l : m_entryLinks)
+        out << l;
+    return out;
+}
+
+void CanvasScene::setFarView(bool far)
+{
+    if (far == m_far)
+        return;
+    m_far = far;
+    for (CanvasItem *i : std::as_const(m_items))
+        if (i->type() == CanvasItem::LinkType)
+            i->setVisible(!far);
+    for (LinkItem *l : std::as_const(m_entryLinks))
+        l->setVisible(!far);
+    m_linkBatch->setBounds(contentRect());
+    m_linkBatch->setVisible(far);
+}
+
 void CanvasScene::invalidateContent()
 {
     m_content.reset();
+    if (m_far) {
+        m_linkBatch->setBounds(contentRect());
+        m_linkBatch->update();
+    }
     if (!m_boundsQueued) {
         m_boundsQueued = true;
         QTimer::singleShot(0, this, &CanvasScene::updateSceneBounds);
@@ -223,6 +262,14 @@ void CanvasScene::computeFallbacks()
     m_fallback.clear();
     m_fallbackSize.clear();
     const Model &m = m_document->model();
+    // Nothing to do when every box has its place (and every container its size).
+    bool complete = true;
+    for (const Component &c : m.components)
+        complete = complete && m.layout.nodes.contains(c.id);
+    for (const Container &c : m.containers)
+        complete = complete && !m.layout.nodes.value(c.id).size.isEmpty();
+    if (complete)
+        return;
     // Sizes of containers without one, innermost first, from what they hold.
     QList<const Container *> byRank;
     for (const Container &c : m.containers)
@@ -286,14 +333,14 @@ void CanvasScene::computeFallbacks()
                 const QPointF p = box.topLeft() + QPointF(20 + (i % cols) * cell.width(), 50 + (i / cols) * cell.height());
                 m_fallback.insert(child, QRectF(p, sizeOf(child)));
             }
-            if (const Container *inner = m.container(child))
+            if (const Container *inner = m_document->container(child))
                 placeChildren(*inner);
         }
     };
     auto placeTree = [&](const QString &id) {
         if (!m_document->nodeGeometry(id))
             placeRoot(id);
-        if (const Container *c = m.container(id))
+        if (const Container *c = m_document->container(id))
             placeChildren(*c);
     };
     for (const Container &c : m.containers)
@@ -364,6 +411,7 @@ void CanvasScene::createItem(const QString &id)
         }
         i = new ServiceItem(this, id);
         auto *connector = new LinkItem(this, id, LinkItem::Role::Entry);
+        connector->setVisible(!m_far);
         m_entryLinks.insert(id, connector);
         addItem(connector);
         break;
@@ -376,6 +424,8 @@ void CanvasScene::createItem(const QString &id)
     }
     if (!i)
         return;
+    if (i->type() == CanvasItem::LinkType)
+        i->setVisible(!m_far);
     m_items.insert(id, i);
     addItem(i);
     i->sync();
@@ -631,7 +681,7 @@ QStringList CanvasScene::movingRoots() const
         if (!selected.contains(id))
             continue;
         bool carried = false;
-        for (const QString &c : m_document->model().containerChain(id))
+        for (const QString &c : m_document->containerChain(id))
             carried = carried || selected.contains(c);
         if (!carried)
             roots << id;
@@ -1119,7 +1169,9 @@ void CanvasScene::drawBackground(QPainter *painter, const QRectF &rect)
     for (qreal x = left; x < rect.right(); x += step)
         for (qreal y = top; y < rect.bottom(); y += step)
             m_dots << QPointF(x, y);
-    painter->setPen(QPen(m_theme.gridDot, 1.5 / lod));
+    // Hairline points are plotted pixel by pixel; wider pens would stroke every dot.
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->setPen(QPen(m_theme.gridDot, 0));
     painter->drawPoints(m_dots.constData(), int(m_dots.size()));
 }
 

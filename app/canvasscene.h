@@ -21,6 +21,7 @@ class ComponentItem;
 class ContainerItem;
 class Document;
 class GroupItem;
+class LinkBatchItem;
 class LinkItem;
 class NodeItem;
 
@@ -35,7 +36,7 @@ public:
     explicit CanvasScene(Document *document, QObject *parent = nullptr);
     ~CanvasScene() override;
 
-    Document *document() const { return m_document; }
+    Document *document() const;
     DocumentEditor &editor() { return m_editor; }
     const CanvasTheme &theme() const { return m_theme; }
     void setTheme(const CanvasTheme &theme);
@@ -61,6 +62,13 @@ public:
     bool snapToGrid() const { return m_snap; }
     void setSnapToGrid(bool snap) { m_snap = snap; }
     static constexpr qreal kGrid = 10;
+
+    // Far view: links are drawn all at once instead of item by item (see
+    // LinkBatchItem). Set by the view from its zoom; links cannot be clicked then.
+    void setFarView(bool far);
+    bool isFarView() const { return m_far; }
+    static constexpr qreal kFarZoom = 0.2;
+    QList<LinkItem *> linkItems() const;
 
     // Display state set from outside (analysis, drills); never touches the model.
     void setOverlay(const QString &id, const ItemOverlay &overlay);
@@ -127,7 +135,7 @@ private:
     QPointF snapped(QPointF p) const;
     QStringList movingRoots() const;
 
-    Document *m_document;
+    QPointer<Document> m_document;
     DocumentEditor m_editor;
     CanvasTheme m_theme;
     LinkKind m_linkKind = LinkKind::Dependency;
@@ -154,6 +162,8 @@ private:
     QList<QLineF> m_guides;
     int m_bendIndex = -1;
     QGraphicsPathItem *m_preview = nullptr;
+    LinkBatchItem *m_linkBatch = nullptr;
+    bool m_far = false;
     QString m_hoverTarget;
     int m_pasteCount = 0;
     QList<QPointF> m_dots;

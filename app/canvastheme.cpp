@@ -11,7 +11,7 @@ CanvasTheme CanvasTheme::fromPalette(const QPalette &palette)
     t.dark = base.lightnessF() < 0.5;
     if (t.dark) {
         t.background = QColor(0x1e, 0x21, 0x26);
-        t.gridDot = QColor(0x3a, 0x3f, 0x47);
+        t.gridDot = QColor(0x4a, 0x50, 0x5a);
         t.nodeFill = QColor(0x2a, 0x2e, 0x35);
         t.nodeBorder = QColor(0x4a, 0x51, 0x5c);
         t.text = QColor(0xe8, 0xea, 0xed);
@@ -35,7 +35,7 @@ CanvasTheme CanvasTheme::fromPalette(const QPalette &palette)
         t.highlight = QColor(0xff, 0xd4, 0x3b);
     } else {
         t.background = QColor(0xf7, 0xf8, 0xfa);
-        t.gridDot = QColor(0xd5, 0xd9, 0xe0);
+        t.gridDot = QColor(0xb8, 0xbf, 0xca);
         t.nodeFill = QColor(0xff, 0xff, 0xff);
         t.nodeBorder = QColor(0xc4, 0xcb, 0xd5);
         t.text = QColor(0x1f, 0x24, 0x2b);

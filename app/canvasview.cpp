@@ -21,7 +21,7 @@ CanvasView::CanvasView(QWidget *parent)
     setTransformationAnchor(NoAnchor);
     setResizeAnchor(NoAnchor);
     setViewportUpdateMode(SmartViewportUpdate);
-    setOptimizationFlags(DontAdjustForAntialiasing);
+    setOptimizationFlags(DontAdjustForAntialiasing | DontSavePainterState); // items set all state they use
     setRenderHint(QPainter::TextAntialiasing);
     setFrameShape(QFrame::NoFrame);
     setAcceptDrops(true);
@@ -32,6 +32,13 @@ CanvasView::CanvasView(QWidget *parent)
 void CanvasView::setCanvas(CanvasScene *scene)
 {
     setScene(scene);
+    updateFarView();
+}
+
+void CanvasView::updateFarView()
+{
+    if (canvas())
+        canvas()->setFarView(zoom() < CanvasScene::kFarZoom);
 }
 
 CanvasScene *CanvasView::canvas() const
@@ -50,6 +57,7 @@ void CanvasView::setZoom(qreal z, std::optional<QPoint> viewportAnchor)
     const QPoint anchor = viewportAnchor.value_or(viewport()->rect().center());
     const QPointF fixed = mapToScene(anchor);
     setTransform(QTransform::fromScale(z, z));
+    updateFarView();
     // Put the anchored scene point back under the anchor.
     const QPointF now = mapToScene(anchor);
     const QPointF shift = (now - fixed) * z;
@@ -86,6 +94,7 @@ void CanvasView::zoomToFit()
     const qreal z = std::clamp(std::min(view.width() / content.width(), view.height() / content.height()), kMinZoom,
                                1.5);
     setTransform(QTransform::fromScale(z, z));
+    updateFarView();
     centerOn(content.center());
     emit zoomChanged(z);
     emit viewportMoved();

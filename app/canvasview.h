@@ -52,6 +52,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
     void resizeEvent(QResizeEvent *event) override;
+    void updateFarView();
 
 private:
     static bool hasModelFiles(const QMimeData *mime);

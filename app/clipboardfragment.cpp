@@ -55,7 +55,7 @@ Model ClipboardFragment::build(const Document &document, const QStringList &sele
         g.pos = r.topLeft();
         if (const auto stored = document.nodeGeometry(id); stored && !stored->size.isEmpty())
             g.size = stored->size;
-        else if (m.container(id))
+        else if (document.container(id))
             g.size = r.size(); // a container's drawn size travels with it
         f.layout.nodes.insert(id, g);
     };

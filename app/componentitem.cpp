@@ -31,18 +31,25 @@ ComponentItem::ComponentItem(CanvasScene *canvas, const QString &id)
 
 void ComponentItem::syncProperties()
 {
-    const Component *c = m_canvas->document()->model().component(m_id);
+    const Component *c = m_canvas->document()->component(m_id);
     if (!c)
         return;
     m_kind = c->kind;
+    m_name = c->name.isEmpty() ? c->id : c->name;
+    m_subtitle = KindLabels::component(c->kind);
+    if (c->failure.canFail())
+        m_subtitle = Units::formatAvailability(c->failure.steadyAvailability()) + u" \u00b7 "_s + m_subtitle;
+    m_textLaidOut = false; // laid out when first painted close enough to read
+}
+
+void ComponentItem::layoutText()
+{
     const QFontMetricsF label(theme().labelFont);
     const QFontMetricsF small(theme().smallFont);
     const qreal textWidth = m_size.width() - kTile - 24;
     // The name takes up to two lines, broken between words; the rest is elided.
-    const QString name = c->name.isEmpty() ? c->id : c->name;
-    m_name = name;
     m_nameLines.clear();
-    QString rest = name;
+    QString rest = m_name;
     while (!rest.isEmpty() && m_nameLines.size() < 2) {
         if (m_nameLines.size() == 1 || label.horizontalAdvance(rest) <= textWidth) {
             m_nameLines << label.elidedText(rest, Qt::ElideRight, textWidth);
@@ -58,10 +65,8 @@ void ComponentItem::syncProperties()
         m_nameLines << rest.left(cut);
         rest = rest.mid(cut + 1);
     }
-    QString subtitle = KindLabels::component(c->kind);
-    if (c->failure.canFail())
-        subtitle = Units::formatAvailability(c->failure.steadyAvailability()) + u" \u00b7 "_s + subtitle;
-    m_subtitle = small.elidedText(subtitle, Qt::ElideRight, textWidth);
+    m_subtitleShown = small.elidedText(m_subtitle, Qt::ElideRight, textWidth);
+    m_textLaidOut = true;
 }
 
 QPointF ComponentItem::handlePos(int handle) const
@@ -91,10 +96,10 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     const QRectF r = boxRect();
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const QColor accent = m_overlay.greyed ? t.greyed : t.categoryColor(m_kind);
-    if (m_overlay.greyed)
-        painter->setOpacity(0.45);
+    painter->setOpacity(m_overlay.greyed ? 0.45 : 1.0);
 
     if (lod < 0.35) { // far away: a coloured block is all one can see
+        painter->setRenderHint(QPainter::Antialiasing, false);
         painter->fillRect(r, isSelected() ? t.selection : accent);
         return;
     }
@@ -123,6 +128,8 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
                                    iconSize),
                             icon, QRectF(QPointF(0, 0), icon.size()));
 
+        if (!m_textLaidOut)
+            layoutText();
         const qreal textLeft = tile.right() + 8;
         const qreal lineHeight = 14;
         const qreal textHeight = lineHeight * m_nameLines.size() + 14;
@@ -137,7 +144,7 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         painter->setPen(t.mutedText);
         painter->setFont(t.smallFont);
         painter->drawText(QRectF(textLeft, y + 1, r.right() - textLeft - 4, 13), Qt::AlignLeft | Qt::AlignVCenter,
-                          m_subtitle);
+                          m_subtitleShown);
     }
 
     if (m_hovered && lod >= 0.5 && !m_overlay.greyed) {

@@ -21,6 +21,7 @@ public:
 
 protected:
     void syncProperties() override;
+    void layoutText();
     void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
     void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
 
@@ -29,6 +30,8 @@ private:
     QString m_name;
     QStringList m_nameLines;
     QString m_subtitle;
+    QString m_subtitleShown;
+    bool m_textLaidOut = false;
     bool m_hovered = false;
 };
 

@@ -26,7 +26,7 @@ ContainerItem::ContainerItem(CanvasScene *canvas, const QString &id)
 
 void ContainerItem::syncProperties()
 {
-    const Container *c = m_canvas->document()->model().container(m_id);
+    const Container *c = m_canvas->document()->container(m_id);
     if (!c)
         return;
     m_kind = c->kind;
@@ -63,21 +63,24 @@ void ContainerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     const int rank = std::clamp(kinds::nestingRank(m_kind), 0, 3);
     const QRectF r = boxRect();
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    if (m_overlay.greyed)
-        painter->setOpacity(0.45);
+    painter->setOpacity(m_overlay.greyed ? 0.45 : 1.0);
+    painter->setRenderHint(QPainter::Antialiasing, lod >= 0.35);
     QPen pen(isSelected() ? t.selection : t.containerBorder[rank], isSelected() ? 2.0 : 1.2);
     if (m_overlay.highlighted)
         pen = QPen(t.highlight, 3.0);
-    if (rank == 0)
-        pen.setStyle(Qt::DashLine);
-    pen.setCosmetic(lod < 0.35);
-    painter->setPen(pen);
-    painter->setBrush(m_overlay.greyed ? t.greyed : t.containerFill[rank]);
     if (lod < 0.35) {
+        // Far away: hairline frames; only regions and zones are filled, so large
+        // models do not pay for painting the same pixels four times over.
+        pen.setWidthF(0);
+        painter->setPen(pen);
+        painter->setBrush(rank <= 1 ? QBrush(m_overlay.greyed ? t.greyed : t.containerFill[rank]) : QBrush());
         painter->drawRect(r);
         return;
     }
-    painter->setRenderHint(QPainter::Antialiasing);
+    if (rank == 0)
+        pen.setStyle(Qt::DashLine);
+    painter->setPen(pen);
+    painter->setBrush(m_overlay.greyed ? t.greyed : t.containerFill[rank]);
     painter->drawRoundedRect(r.adjusted(0.5, 0.5, -0.5, -0.5), 10, 10);
 
     const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;

@@ -78,6 +78,7 @@ void Document::emitModified()
 void Document::invalidateIndex()
 {
     m_indexValid = false;
+    m_referrersValid = false;
 }
 
 void Document::ensureIndex() const
@@ -86,13 +87,13 @@ void Document::ensureIndex() const
         return;
     m_index.clear();
     m_parent.clear();
-    m_referrers.clear();
+    m_index.reserve(m_model.components.size() + m_model.containers.size() + m_model.dependencies.size()
+                    + m_model.groups.size() + m_model.failovers.size() + m_model.replications.size()
+                    + m_model.quorums.size() + m_model.services.size());
     auto addAll = [this](ElementType type, const auto &list) {
-        for (int i = 0; i < list.size(); ++i) {
-            m_index.insert(list.at(i).id, ElementRef{type, i});
-            for (const QString &ref : elements::referencesOf(ElementValue(list.at(i))))
-                m_referrers.insert(ref, list.at(i).id);
-        }
+        for (int i = 0; i < list.size(); ++i)
+            if (!m_index.contains(list.at(i).id)) // the first of duplicates, as Model::find
+                m_index.insert(list.at(i).id, ElementRef{type, i});
     };
     addAll(ElementType::Component, m_model.components);
     addAll(ElementType::Container, m_model.containers);
@@ -123,6 +124,35 @@ std::optional<ElementValue> Document::element(const QString &id) const
     return elements::at(m_model, ref);
 }
 
+const Component *Document::component(const QString &id) const
+{
+    const ElementRef ref = find(id);
+    return ref.type == ElementType::Component && ref.isValid() ? &m_model.components.at(ref.index) : nullptr;
+}
+
+const Container *Document::container(const QString &id) const
+{
+    const ElementRef ref = find(id);
+    return ref.type == ElementType::Container && ref.isValid() ? &m_model.containers.at(ref.index) : nullptr;
+}
+
+const Service *Document::service(const QString &id) const
+{
+    const ElementRef ref = find(id);
+    return ref.type == ElementType::Service && ref.isValid() ? &m_model.services.at(ref.index) : nullptr;
+}
+
+QStringList Document::containerChain(const QString &id) const
+{
+    QStringList chain;
+    QString current = parentOf(id);
+    while (!current.isEmpty() && !chain.contains(current)) { // a malformed model may nest in a cycle
+        chain << current;
+        current = parentOf(current);
+    }
+    return chain;
+}
+
 QString Document::parentOf(const QString &id) const
 {
     ensureIndex();
@@ -135,7 +165,7 @@ QStringList Document::descendantsOf(const QString &id) const
     QStringList todo{id};
     QSet<QString> seen{id};
     while (!todo.isEmpty()) {
-        const Container *c = m_model.container(todo.takeFirst());
+        const Container *c = container(todo.takeFirst());
         if (!c)
             continue;
         for (const QString &child : c->children) {
@@ -149,9 +179,30 @@ QStringList Document::descendantsOf(const QString &id) const
     return out;
 }
 
+void Document::ensureReferrers() const
+{
+    if (m_referrersValid)
+        return;
+    m_referrers.clear();
+    auto addAll = [this](const auto &list) {
+        for (const auto &e : list)
+            for (const QString &ref : elements::referencesOf(ElementValue(e)))
+                m_referrers.insert(ref, e.id);
+    };
+    addAll(m_model.components);
+    addAll(m_model.containers);
+    addAll(m_model.dependencies);
+    addAll(m_model.groups);
+    addAll(m_model.failovers);
+    addAll(m_model.replications);
+    addAll(m_model.quorums);
+    addAll(m_model.services);
+    m_referrersValid = true;
+}
+
 QStringList Document::referrersOf(const QString &id) const
 {
-    ensureIndex();
+    ensureReferrers();
     QStringList out = m_referrers.values(id);
     out.removeDuplicates();
     return out;

@@ -60,6 +60,11 @@ public:
     ElementRef find(const QString &id) const;
     bool contains(const QString &id) const { return find(id).isValid(); }
     std::optional<ElementValue> element(const QString &id) const;
+    const Component *component(const QString &id) const;
+    const Container *container(const QString &id) const;
+    const Service *service(const QString &id) const;
+    // The containers holding `id`, innermost first.
+    QStringList containerChain(const QString &id) const;
     // The container directly holding `id`, or an empty string.
     QString parentOf(const QString &id) const;
     // Everything inside container `id`, at any depth.
@@ -98,6 +103,7 @@ signals:
 private:
     void invalidateIndex();
     void ensureIndex() const;
+    void ensureReferrers() const;
     void emitModified();
 
     Model m_model;
@@ -108,6 +114,7 @@ private:
     bool m_lastModified = false;
 
     mutable bool m_indexValid = false;
+    mutable bool m_referrersValid = false;
     mutable QHash<QString, ElementRef> m_index;
     mutable QHash<QString, QString> m_parent;
     mutable QMultiHash<QString, QString> m_referrers;

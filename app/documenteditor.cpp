@@ -112,7 +112,7 @@ QString DocumentEditor::addService(const QString &entry, QPointF topLeft)
 
 bool DocumentEditor::canContainKind(const QString &containerId, std::optional<ContainerKind> childKind) const
 {
-    const Container *c = m_document->model().container(containerId);
+    const Container *c = m_document->container(containerId);
     if (!c)
         return false;
     return !childKind || kinds::nestingRank(*childKind) > kinds::nestingRank(c->kind);
@@ -139,12 +139,12 @@ void DocumentEditor::setParent(const QString &id, const QString &newParent)
         return;
     QList<ElementValue> values;
     if (!oldParent.isEmpty()) {
-        Container c = *m_document->model().container(oldParent);
+        Container c = *m_document->container(oldParent);
         c.children.removeAll(id);
         values << c;
     }
     if (!newParent.isEmpty()) {
-        Container c = *m_document->model().container(newParent);
+        Container c = *m_document->container(newParent);
         c.children << id;
         values << c;
     }
@@ -259,7 +259,7 @@ QString DocumentEditor::createFailover(const QString &from, const QString &to, Q
         return QString();
     };
     const Model &m = m_document->model();
-    if (!m.component(from) || !m.component(to))
+    if (!m_document->component(from) || !m_document->component(to))
         return fail(tr("A failover joins two components of one redundancy group."));
     for (const FailoverLink &f : m.failovers)
         if (f.from == from && f.to == to)
@@ -518,7 +518,7 @@ QString DocumentEditor::groupAsRedundancyGroup(const QStringList &componentIds, 
     const Model &m = m_document->model();
     QStringList members;
     for (const QString &id : componentIds)
-        if (m.component(id))
+        if (m_document->component(id))
             members << id;
     if (members.isEmpty()) {
         if (error)
@@ -544,10 +544,9 @@ QString DocumentEditor::groupAsRedundancyGroup(const QStringList &componentIds, 
 
 QString DocumentEditor::groupAsQuorum(const QStringList &componentIds, QString *error)
 {
-    const Model &m = m_document->model();
     QStringList voters;
     for (const QString &id : componentIds)
-        if (m.component(id))
+        if (m_document->component(id))
             voters << id;
     if (voters.isEmpty()) {
         if (error)

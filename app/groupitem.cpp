@@ -75,7 +75,7 @@ void GroupItem::sync()
             double capacity = 0;
             bool all = !g.members.isEmpty();
             for (const QString &id : g.members) {
-                const Component *c = m.component(id);
+                const Component *c = m_canvas->document()->component(id);
                 all = all && c && c->capacity > 0;
                 if (c && c->capacity > 0)
                     capacity = capacity == 0 ? c->capacity : std::min(capacity, c->capacity);
@@ -117,14 +117,15 @@ void GroupItem::sync()
     const QRectF bounds = m_hull.boundingRect();
     const qreal w = fm.horizontalAdvance(m_badge) + 14;
     m_badgeRect = QRectF(bounds.left() + 12, bounds.top() - 9, w, 18);
+    m_bounds = m_hull.isEmpty() ? QRectF()
+                                : (bounds | m_badgeRect.adjusted(0, 0, fm.horizontalAdvance(m_name) + 16, 0))
+                                      .adjusted(-4, -4, 4, 4);
     update();
 }
 
 QRectF GroupItem::boundingRect() const
 {
-    QFontMetricsF fm(theme().smallFont);
-    return (m_hull.boundingRect() | m_badgeRect.adjusted(0, 0, fm.horizontalAdvance(m_name) + 16, 0))
-        .adjusted(-4, -4, 4, 4);
+    return m_bounds;
 }
 
 QPainterPath GroupItem::shape() const
@@ -153,7 +154,10 @@ void GroupItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     const bool selected = isSelected();
     QPen pen(selected ? t.selection : color, selected ? 2.4 : 1.6, m_quorum ? Qt::DashDotLine : Qt::DashLine,
              Qt::RoundCap, Qt::RoundJoin);
+    painter->setOpacity(1.0);
     if (lod < 0.35) {
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->setBrush(Qt::NoBrush);
         pen.setWidthF(0);
         painter->setPen(pen);
         painter->drawPolygon(m_hull);

@@ -35,6 +35,7 @@ private:
     QPolygonF m_hull;
     QPainterPath m_outline;
     QRectF m_badgeRect;
+    QRectF m_bounds;
     mutable QPainterPath m_shape;
     mutable bool m_shapeValid = false;
 };

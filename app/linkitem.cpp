@@ -130,7 +130,7 @@ void LinkItem::sync()
         }
         break;
     case Role::Entry:
-        if (const Service *s = m.service(m_id)) {
+        if (const Service *s = m_canvas->document()->service(m_id)) {
             m_from = s->id;
             m_to = s->entry;
         }
@@ -147,6 +147,7 @@ void LinkItem::rebuildPath()
     m_route = route(m_canvas->elementRect(m_from), m_canvas->elementRect(m_to), m_bends);
     m_path = QPainterPath();
     m_arrow.clear();
+    m_bounds = QRectF();
     if (m_route.size() < 2)
         return;
     m_path.moveTo(m_route.first());
@@ -170,17 +171,18 @@ void LinkItem::rebuildPath()
             m_labelPos = (m_route.at(i - 1) + m_route.at(i)) / 2;
         }
     }
+    // Computed once here: the view asks for it for every item on every paint.
+    m_bounds = m_path.boundingRect().adjusted(-kArrow - 4, -kArrow - 4, kArrow + 4, kArrow + 4);
+    if (!m_label.isEmpty())
+        m_bounds |= QRectF(m_labelPos.x() - 90, m_labelPos.y() - 12, 180, 24);
+    for (const QPointF &b : m_bends)
+        m_bounds |= QRectF(b.x() - 6, b.y() - 6, 12, 12);
     update();
 }
 
 QRectF LinkItem::boundingRect() const
 {
-    QRectF r = m_path.boundingRect().adjusted(-kArrow - 4, -kArrow - 4, kArrow + 4, kArrow + 4);
-    if (!m_label.isEmpty())
-        r |= QRectF(m_labelPos.x() - 90, m_labelPos.y() - 12, 180, 24);
-    for (const QPointF &b : m_bends)
-        r |= QRectF(b.x() - 6, b.y() - 6, 12, 12);
-    return r;
+    return m_bounds;
 }
 
 QPainterPath LinkItem::shape() const
@@ -250,7 +252,9 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (m_overlay.highlighted)
         color = t.highlight, width += 1.5;
 
+    painter->setOpacity(1.0);
     if (lod < 0.35) { // far away: a hairline, no arrow or label
+        painter->setRenderHint(QPainter::Antialiasing, false);
         QPen pen(color, 0);
         painter->setPen(pen);
         painter->drawPolyline(m_route.constData(), int(m_route.size()));

@@ -48,6 +48,7 @@ private:
     QPainterPath m_path;
     QPolygonF m_arrow;
     QPointF m_labelPos;
+    QRectF m_bounds;
     mutable QPainterPath m_shape;
     mutable bool m_shapeValid = false;
 };

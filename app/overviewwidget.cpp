@@ -4,63 +4,91 @@
 #include "canvasview.h"
 
 #include <QMouseEvent>
+#include <QPainter>
 
 namespace nf {
 
 OverviewWidget::OverviewWidget(QWidget *parent)
-    : QGraphicsView(parent)
+    : QWidget(parent)
 {
-    setInteractive(false);
-    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setFrameShape(QFrame::NoFrame);
-    setViewportUpdateMode(FullViewportUpdate);
     setMinimumSize(160, 110);
     setToolTip(tr("Overview: click or drag to move the view"));
+    m_refresh.setSingleShot(true);
+    m_refresh.setInterval(250);
+    connect(&m_refresh, &QTimer::timeout, this, &OverviewWidget::refresh);
 }
 
 void OverviewWidget::setCanvasView(CanvasView *view)
 {
-    if (m_view)
+    if (m_view) {
         disconnect(m_view, nullptr, this, nullptr);
-    m_view = view;
-    setScene(view ? view->scene() : nullptr);
-    if (view) {
-        connect(view, &CanvasView::viewportMoved, this, [this] { viewport()->update(); });
-        if (view->scene())
-            connect(view->scene(), &QGraphicsScene::sceneRectChanged, this, &OverviewWidget::refit);
+        if (m_view->scene())
+            disconnect(m_view->scene(), nullptr, this, nullptr);
     }
-    refit();
+    m_view = view;
+    if (view) {
+        connect(view, &CanvasView::viewportMoved, this, qOverload<>(&QWidget::update));
+        if (view->scene())
+            connect(view->scene(), &QGraphicsScene::changed, &m_refresh, qOverload<>(&QTimer::start));
+    }
+    refresh();
 }
 
-void OverviewWidget::refit()
+void OverviewWidget::refresh()
 {
-    auto *canvas = qobject_cast<CanvasScene *>(scene());
-    if (!canvas)
+    m_picture = QPixmap();
+    auto *canvas = m_view ? qobject_cast<CanvasScene *>(m_view->scene()) : nullptr;
+    if (!canvas || width() <= 0 || height() <= 0) {
+        update();
         return;
-    const QRectF content = canvas->contentRect().adjusted(-40, -40, 40, 40);
-    if (!content.isEmpty())
-        fitInView(content, Qt::KeepAspectRatio);
-    viewport()->update();
+    }
+    m_source = canvas->contentRect().adjusted(-40, -40, 40, 40);
+    const qreal dpr = devicePixelRatioF();
+    m_picture = QPixmap((QSizeF(size()) * dpr).toSize());
+    m_picture.setDevicePixelRatio(dpr);
+    m_picture.fill(canvas->theme().background);
+    if (!m_source.isEmpty()) {
+        QPainter p(&m_picture);
+        canvas->render(&p, QRectF(rect()), m_source, Qt::KeepAspectRatio);
+    }
+    update();
 }
 
-void OverviewWidget::drawForeground(QPainter *painter, const QRectF &)
+QTransform OverviewWidget::sceneToWidget() const
 {
+    if (m_source.isEmpty())
+        return {};
+    // The same fit as QGraphicsScene::render with Qt::KeepAspectRatio: scaled to
+    // fit and centred.
+    const qreal s = std::min(width() / m_source.width(), height() / m_source.height());
+    const qreal dx = (width() - m_source.width() * s) / 2, dy = (height() - m_source.height() * s) / 2;
+    return QTransform::fromTranslate(-m_source.left(), -m_source.top()) * QTransform::fromScale(s, s)
+        * QTransform::fromTranslate(dx, dy);
+}
+
+void OverviewWidget::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    if (m_picture.isNull()) {
+        p.fillRect(rect(), palette().base());
+        return;
+    }
+    p.drawPixmap(0, 0, m_picture);
     if (!m_view)
         return;
     const QRectF visible = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
-    const QColor c = static_cast<CanvasScene *>(scene())->theme().selection;
+    const QColor c = static_cast<CanvasScene *>(m_view->scene())->theme().selection;
     QColor fill = c;
-    fill.setAlphaF(0.12f);
-    painter->setBrush(fill);
-    painter->setPen(QPen(c, 0));
-    painter->drawRect(visible);
+    fill.setAlphaF(0.15f);
+    p.setBrush(fill);
+    p.setPen(QPen(c, 1.5));
+    p.drawRect(sceneToWidget().mapRect(visible).intersected(QRectF(rect()).adjusted(1, 1, -1, -1)));
 }
 
 void OverviewWidget::centreMainViewAt(QPoint pos)
 {
-    if (m_view)
-        m_view->centerOn(mapToScene(pos));
+    if (m_view && !m_source.isEmpty())
+        m_view->centerOn(sceneToWidget().inverted().map(QPointF(pos)));
 }
 
 void OverviewWidget::mousePressEvent(QMouseEvent *event)
@@ -76,13 +104,8 @@ void OverviewWidget::mouseMoveEvent(QMouseEvent *event)
 
 void OverviewWidget::resizeEvent(QResizeEvent *event)
 {
-    QGraphicsView::resizeEvent(event);
-    refit();
-}
-
-void OverviewWidget::wheelEvent(QWheelEvent *event)
-{
-    event->ignore(); // the overview always shows everything
+    QWidget::resizeEvent(event);
+    m_refresh.start();
 }
 
 } // namespace nf

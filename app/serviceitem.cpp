@@ -19,7 +19,7 @@ ServiceItem::ServiceItem(CanvasScene *canvas, const QString &id)
 
 void ServiceItem::syncProperties()
 {
-    const Service *s = m_canvas->document()->model().service(m_id);
+    const Service *s = m_canvas->document()->service(m_id);
     if (!s)
         return;
     m_target = s->availabilityTarget ? Units::formatAvailability(*s->availabilityTarget) : QString();
@@ -33,13 +33,12 @@ void ServiceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
     const CanvasTheme &t = theme();
     const QRectF r = boxRect();
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    if (m_overlay.greyed)
-        painter->setOpacity(0.45);
+    painter->setOpacity(m_overlay.greyed ? 0.45 : 1.0);
+    painter->setRenderHint(QPainter::Antialiasing, lod >= 0.35);
     if (lod < 0.35) {
         painter->fillRect(r, isSelected() ? t.selection : t.traffic);
         return;
     }
-    painter->setRenderHint(QPainter::Antialiasing);
     QPen pen(isSelected() ? t.selection : t.traffic, isSelected() ? 2.5 : 1.5);
     if (m_overlay.highlighted)
         pen = QPen(t.highlight, 3.0);

@@ -17,19 +17,21 @@ using namespace Qt::StringLiterals;
 
 namespace nf {
 
-void installTranslations(QApplication &app)
+bool installTranslations(const QLocale &locale)
 {
-    // The Preferences choice wins; otherwise the system's languages, in order.
-    const QString chosen = QSettings().value(PreferencesDialog::languageKey()).toString();
-    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
-    auto *ours = new QTranslator(&app);
-    if (ours->load(locale, u"ninefold"_s, u"_"_s, u":/i18n"_s)) {
-        QApplication::installTranslator(ours);
-        QLocale::setDefault(locale);
-        auto *qt = new QTranslator(&app);
-        if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QApplication::installTranslator(qt);
+    auto *ours = new QTranslator(qApp);
+    if (!ours->load(locale, u"ninefold"_s, u"_"_s, u":/i18n"_s)) {
+        delete ours;
+        return false;
     }
+    QApplication::installTranslator(ours);
+    QLocale::setDefault(locale);
+    auto *qt = new QTranslator(qApp);
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    else
+        delete qt;
+    return true;
 }
 
 int runApplication(int argc, char *argv[])
@@ -40,7 +42,9 @@ int runApplication(int argc, char *argv[])
     QApplication::setDesktopFileName(u"ninefold"_s);
     QApplication app(argc, argv);
     QApplication::setWindowIcon(QIcon(u":/icons/ninefold.svg"_s));
-    installTranslations(app);
+    // The Preferences choice wins; otherwise the system's languages, in order.
+    const QString chosen = QSettings().value(PreferencesDialog::languageKey()).toString();
+    installTranslations(chosen.isEmpty() ? QLocale::system() : QLocale(chosen));
     AppTheme::apply(AppTheme::fromString(QSettings().value(PreferencesDialog::themeKey(), u"system"_s).toString()));
 
     QCommandLineParser parser;

@@ -47,7 +47,7 @@ QSizeF DocumentEditor::defaultSize(ElementType type, std::optional<ContainerKind
 {
     switch (type) {
     case ElementType::Component: return {160, 56};
-    case ElementType::Service: return {220, 36};
+    case ElementType::Service: return {250, 36};
     case ElementType::Container:
         switch (containerKind.value_or(ContainerKind::Zone)) {
         case ContainerKind::Region: return {760, 480};

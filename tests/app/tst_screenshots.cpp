@@ -12,6 +12,7 @@
 
 #include <QDir>
 #include <QImage>
+#include <QStatusBar>
 
 using namespace Qt::StringLiterals;
 
@@ -32,16 +33,18 @@ private slots:
         QFETCH(QString, theme);
         nf::AppTheme::apply(nf::AppTheme::fromString(theme));
         nf::MainWindow window;
-        window.resize(1600, 1000);
+        window.resize(1920, 1080);
         window.show();
-        QVERIFY(window.openFile(nf::test::examplePath(u"delta-2016.ninefold"_s)));
+        // As a user opens it: File > Examples.
+        QVERIFY(window.openExample(u":/examples/delta-2016.ninefold"_s));
+        window.statusBar()->clearMessage();
         QCoreApplication::processEvents();
         window.view()->zoomToFit();
         // Select the primary database so the inspector shows a real element.
         window.scene()->selectIds({u"db-primary"_s});
         QCoreApplication::processEvents();
         const QImage image = window.grab().toImage();
-        QCOMPARE(image.size(), QSize(1600, 1000));
+        QCOMPARE(image.size(), QSize(1920, 1080));
 
         // The canvas shows the model: the switchgear's card is drawn where the
         // scene puts it, with the light or dark node fill.

@@ -23,6 +23,14 @@ inline void isolateUserFiles()
     qputenv("QT_QPA_PLATFORM", "offscreen");
 }
 
+// Mouse input at a viewport pixel (for gestures that scroll the view under the mouse).
+inline void sendMouseAtPixel(QGraphicsView *view, QEvent::Type type, QPoint p, Qt::MouseButton button,
+                             Qt::MouseButtons buttons)
+{
+    QMouseEvent e(type, QPointF(p), QPointF(view->viewport()->mapToGlobal(p)), button, buttons, Qt::NoModifier);
+    QApplication::sendEvent(view->viewport(), &e);
+}
+
 inline void sendMouse(QGraphicsView *view, QEvent::Type type, QPointF scenePos, Qt::MouseButton button,
                       Qt::MouseButtons buttons, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 {

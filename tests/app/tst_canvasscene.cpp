@@ -378,6 +378,61 @@ private slots:
         QVERIFY(m_scene->item(u"b"_s)->overlay().isEmpty());
     }
 
+    void resizingAZoneKeepsItsChildren()
+    {
+        open(test::zoneModel());
+        const Model before = m_doc->model();
+        m_scene->selectIds({u"z1"_s});
+        // The grip is the zone's bottom-right corner (600, 400); drag it by (+100, +50).
+        test::drag(m_view.get(), QPointF(596, 396), QPointF(696, 446));
+        QCOMPARE(m_doc->model().layout.nodes.value(u"z1"_s), (NodeGeometry{QPointF(0, 0), QSizeF(700, 450)}));
+        QCOMPARE(m_doc->model().container(u"z1"_s)->children, QStringList({u"a"_s, u"b"_s}));
+        QCOMPARE(m_doc->undoStack()->count(), 1);
+        checkUndoRedo(before);
+        // Never smaller than what it holds: b ends at x 460, y 116 (+10 margin).
+        test::drag(m_view.get(), QPointF(696, 446), QPointF(100, 100));
+        QCOMPARE(m_doc->model().layout.nodes.value(u"z1"_s).size, QSizeF(470, 126));
+    }
+
+    void panWithMiddleButtonAndSpace()
+    {
+        open(test::zoneModel());
+        const QPointF centre = m_view->mapToScene(m_view->viewport()->rect().center());
+        test::sendMouse(m_view.get(), QEvent::MouseButtonPress, QPointF(400, 300), Qt::MiddleButton, Qt::MiddleButton);
+        test::sendMouse(m_view.get(), QEvent::MouseMove, QPointF(300, 250), Qt::NoButton, Qt::MiddleButton);
+        test::sendMouse(m_view.get(), QEvent::MouseButtonRelease, QPointF(300, 250), Qt::MiddleButton, Qt::NoButton);
+        // The drawing followed the hand: the view now looks 100 right and 50 down.
+        const QPointF moved = m_view->mapToScene(m_view->viewport()->rect().center());
+        QCOMPARE(moved - centre, QPointF(100, 50));
+        QVERIFY(m_doc->model() == test::zoneModel()); // panning is not an edit
+
+        QTest::keyPress(m_view.get(), Qt::Key_Space);
+        const QPoint from = m_view->mapFromScene(QPointF(500, 300));
+        test::sendMouseAtPixel(m_view.get(), QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
+        for (int dy = 20; dy <= 100; dy += 20)
+            test::sendMouseAtPixel(m_view.get(), QEvent::MouseMove, from - QPoint(0, dy), Qt::NoButton, Qt::LeftButton);
+        test::sendMouseAtPixel(m_view.get(), QEvent::MouseButtonRelease, from - QPoint(0, 100), Qt::LeftButton,
+                               Qt::NoButton);
+        QTest::keyRelease(m_view.get(), Qt::Key_Space);
+        QCOMPARE(m_view->mapToScene(m_view->viewport()->rect().center()) - moved, QPointF(0, 100));
+        QCOMPARE(m_doc->undoStack()->count(), 0);
+    }
+
+    void farViewDrawsLinksInOneBatch()
+    {
+        open(test::groupModel());
+        m_view->setZoom(0.1);
+        QVERIFY(m_scene->isFarView());
+        QVERIFY(!m_scene->item(u"p1-needs-p2"_s)->isVisible());
+        m_view->viewport()->repaint();
+        // Components are still there to click.
+        test::click(m_view.get(), QPointF(120, 88));
+        QCOMPARE(m_scene->selectedIds(), QStringList{u"p1"_s});
+        m_view->setZoom(1.0);
+        QVERIFY(!m_scene->isFarView());
+        QVERIFY(m_scene->item(u"p1-needs-p2"_s)->isVisible());
+    }
+
     void sceneFollowsUndo()
     {
         open(test::groupModel());

@@ -23,6 +23,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QGraphicsItem>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPainter>
@@ -155,6 +157,31 @@ MainWindow::MainWindow(QWidget *parent)
             }
     });
     connect(m_palette, &PaletteWidget::activated, this, &MainWindow::addAtViewCentre);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        if (!m_scene)
+            return;
+        // Right-click on an unselected element selects it first, as file managers do.
+        const QPointF scenePos = m_view->mapToScene(pos);
+        for (QGraphicsItem *item : m_scene->items(scenePos))
+            if (item->flags() & QGraphicsItem::ItemIsSelectable) {
+                if (!item->isSelected()) {
+                    m_scene->clearSelection();
+                    item->setSelected(true);
+                }
+                break;
+            }
+        QMenu menu(this);
+        for (const QString &name : {u"cut"_s, u"copy"_s, u"paste"_s, u"duplicate"_s, u"delete"_s})
+            menu.addAction(action(name));
+        menu.addSeparator();
+        for (const QString &name : {u"groupRedundant"_s, u"groupQuorum"_s, u"addEntry"_s})
+            menu.addAction(action(name));
+        menu.addSeparator();
+        menu.addAction(action(u"selectAll"_s));
+        menu.addAction(action(u"zoomFit"_s));
+        menu.exec(m_view->viewport()->mapToGlobal(pos));
+    });
 
     QSettings settings;
     m_recovery->setInterval(settings.value(PreferencesDialog::autosaveKey(), 1).toInt() * 60 * 1000);
@@ -301,7 +328,7 @@ void MainWindow::createActions()
                                 linkIcon(k.color, k.style, k.filled));
         a->setCheckable(true);
         a->setToolTip(tr("%1 link (%2)\n%3").arg(a->text(), a->shortcut().toString(QKeySequence::NativeText), k.tip));
-        a->setShortcutContext(Qt::WidgetShortcut);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         m_view->addAction(a); // single-key shortcuts only while the canvas has focus
         m_linkKinds->addAction(a);
         connect(a, &QAction::triggered, this, [this, kind = k.kind] { setLinkKind(kind); });

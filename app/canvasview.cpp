@@ -1,6 +1,7 @@
 #include "canvasview.h"
 
 #include "canvasscene.h"
+#include "document.h"
 
 #include <QKeyEvent>
 #include <QMimeData>
@@ -87,8 +88,14 @@ void CanvasView::zoomToFit()
     if (!canvas())
         return;
     QRectF content = canvas()->contentRect();
-    if (content.isNull())
-        content = QRectF(-200, -150, 400, 300);
+    if (content.isNull()) { // an empty model: actual size, the origin in the middle
+        setTransform(QTransform());
+        updateFarView();
+        centerOn(0, 0);
+        emit zoomChanged(1.0);
+        emit viewportMoved();
+        return;
+    }
     content.adjust(-30, -30, 30, 30);
     const QRectF view = viewport()->rect();
     const qreal z = std::clamp(std::min(view.width() / content.width(), view.height() / content.height()), kMinZoom,
@@ -98,6 +105,28 @@ void CanvasView::zoomToFit()
     centerOn(content.center());
     emit zoomChanged(z);
     emit viewportMoved();
+}
+
+void CanvasView::drawForeground(QPainter *painter, const QRectF &rect)
+{
+    QGraphicsView::drawForeground(painter, rect);
+    if (!canvas() || !canvas()->document())
+        return;
+    const Model &m = canvas()->document()->model();
+    if (!m.components.isEmpty() || !m.containers.isEmpty() || !m.services.isEmpty())
+        return;
+    // An empty model says how to begin.
+    painter->save();
+    painter->resetTransform();
+    const QRect area = viewport()->rect().adjusted(40, 40, -40, -40);
+    QFont f = font();
+    f.setPointSizeF(f.pointSizeF() * 1.3);
+    painter->setFont(f);
+    painter->setPen(canvas()->theme().mutedText);
+    painter->drawText(area, Qt::AlignCenter | Qt::TextWordWrap,
+                      tr("Drag components and failure domains from the palette to start drawing.\n"
+                         "Then drag from a component's edge handle to link it to another."));
+    painter->restore();
 }
 
 void CanvasView::wheelEvent(QWheelEvent *event)

@@ -41,6 +41,7 @@ signals:
     void filesDropped(const QList<QUrl> &urls);
 
 protected:
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void keyReleaseEvent(QKeyEvent *event) override;

@@ -1218,6 +1218,15 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>nf::CanvasView</name>
+    <message>
+        <source>Drag components and failure domains from the palette to start drawing.
+Then drag from a component&apos;s edge handle to link it to another.</source>
+        <translation>Перетягніть компоненти й домени відмов із палітри, щоб почати малювати.
+Потім тягніть від маркера на краю компонента, щоб зв’язати його з іншим.</translation>
+    </message>
+</context>
+<context>
     <name>nf::Diagnostic</name>
     <message>
         <source>error</source>

@@ -44,7 +44,10 @@ CanvasScene::CanvasScene(Document *document, QObject *parent)
     , m_editor(document)
     , m_theme(CanvasTheme::fromPalette(QApplication::palette()))
 {
-    setItemIndexMethod(BspTreeIndex);
+    // No BSP index: with everything in view (a large model fitted to the window)
+    // the index only adds a traversal and a sort of every item to each paint, and
+    // drags would have to re-index what moves. Point queries stay cheap enough.
+    setItemIndexMethod(NoIndex);
     m_preview = new QGraphicsPathItem;
     m_preview->setZValue(1000);
     m_preview->setVisible(false);

@@ -1,6 +1,7 @@
 #include "inspectorwidget.h"
 
 #include "changemodelinfo.h"
+#include "focusoutfilter.h"
 #include "document.h"
 #include "kindicons.h"
 #include "kindlabels.h"
@@ -43,26 +44,6 @@ struct InspectorWidget::Field
     QObject *filter = nullptr;
 };
 
-namespace {
-class FocusOutFilter : public QObject
-{
-public:
-    FocusOutFilter(QObject *parent, std::function<void()> onFocusOut)
-        : QObject(parent)
-        , m_onFocusOut(std::move(onFocusOut))
-    {
-    }
-    bool eventFilter(QObject *, QEvent *event) override
-    {
-        if (event->type() == QEvent::FocusOut)
-            m_onFocusOut();
-        return false;
-    }
-
-private:
-    std::function<void()> m_onFocusOut;
-};
-} // namespace
 
 InspectorWidget::InspectorWidget(QWidget *parent)
     : QWidget(parent)

@@ -175,6 +175,20 @@ void InspectorWidget::clearForm()
     }
 }
 
+QString InspectorWidget::titleOf(const ElementValue &value) const
+{
+    const QString name = elements::nameOf(value);
+    if (!name.isEmpty())
+        return name;
+    // Links have no name: they are known by their ends.
+    const QStringList refs = elements::referencesOf(value);
+    if (elements::isLink(elements::typeOf(value)) && refs.size() >= 2)
+        return tr("%1 \u2192 %2").arg(m_document->model().displayName(refs.at(0)),
+                                      m_document->model().displayName(refs.at(1)));
+    const QString type = KindLabels::elementType(elements::typeOf(value));
+    return type.left(1).toUpper() + type.mid(1);
+}
+
 void InspectorWidget::rebuild()
 {
     clearForm();
@@ -193,9 +207,8 @@ void InspectorWidget::rebuild()
     for (const ElementValue &v : values)
         types.insert(elements::typeOf(v));
     if (values.size() == 1) {
+        m_title->setText(titleOf(values.first()));
         const ElementValue &v = values.first();
-        const QString name = elements::nameOf(v);
-        m_title->setText(name.isEmpty() ? KindLabels::elementType(elements::typeOf(v)) : name);
         m_subtitle->setText(tr("%1 \u00b7 id %2").arg(KindLabels::elementType(elements::typeOf(v)), elements::idOf(v)));
     } else {
         m_title->setText(tr("%n elements selected", nullptr, int(values.size())));
@@ -333,7 +346,16 @@ void InspectorWidget::rebuild()
         field->error->setWordWrap(true);
         field->error->setStyleSheet(u"color: #d63b3b;"_s);
         field->error->setVisible(false);
-        form->addRow(def->label, field->editor);
+        // A long (translated) label goes above its field instead of squeezing it.
+        auto *label = new QLabel(def->label, host);
+        label->setBuddy(field->line ? static_cast<QWidget *>(field->line) : field->editor);
+        if (label->sizeHint().width() > fontMetrics().averageCharWidth() * 18) {
+            label->setWordWrap(true);
+            form->addRow(label);
+            form->addRow(field->editor);
+        } else {
+            form->addRow(label, field->editor);
+        }
         form->addRow(QString(), field->error);
         m_fields << field;
         showValue(*field, values);
@@ -480,9 +502,8 @@ void InspectorWidget::refresh()
         rebuild();
         return;
     }
-    const QString name = values.size() == 1 ? elements::nameOf(values.first()) : QString();
     if (values.size() == 1)
-        m_title->setText(name.isEmpty() ? KindLabels::elementType(elements::typeOf(values.first())) : name);
+        m_title->setText(titleOf(values.first()));
     for (Field *f : std::as_const(m_fields)) {
         showValue(*f, values);
         f->error->setVisible(false);

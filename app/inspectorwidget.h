@@ -51,6 +51,7 @@ private:
     struct Field;
 
     void rebuild();
+    QString titleOf(const ElementValue &value) const;
     void refresh();
     void clearForm();
     void buildModelForm();

@@ -1358,6 +1358,10 @@ Then drag from a component&apos;s edge handle to link it to another.</source>
         <source>Change model properties</source>
         <translation>Змінити властивості моделі</translation>
     </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>nf::MainWindow</name>

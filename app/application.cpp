@@ -21,7 +21,12 @@ bool installTranslations(const QLocale &locale)
 {
     auto *ours = new QTranslator(qApp);
     if (!ours->load(locale, u"ninefold"_s, u"_"_s, u":/i18n"_s)) {
-        delete ours;
+        // No translation: English, whose file only holds the plural forms
+        // ("1 component", "2 components").
+        if (ours->load(u":/i18n/ninefold_en.qm"_s))
+            QApplication::installTranslator(ours);
+        else
+            delete ours;
         return false;
     }
     QApplication::installTranslator(ours);

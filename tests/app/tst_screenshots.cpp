@@ -3,6 +3,7 @@
 // docs/images); the test itself checks that the window really drew the model.
 
 #include "apptestsupport.h"
+#include "application.h"
 #include "apptheme.h"
 #include "canvasscene.h"
 #include "canvasview.h"
@@ -31,6 +32,7 @@ private slots:
     void mainWindow()
     {
         QFETCH(QString, theme);
+        nf::installTranslations(QLocale(QLocale::English, QLocale::UnitedStates)); // "12 components"
         nf::AppTheme::apply(nf::AppTheme::fromString(theme));
         nf::MainWindow window;
         window.resize(1920, 1080);

@@ -40,6 +40,14 @@ private slots:
         QVERIFY(checked > 300);
     }
 
+    void englishPluralForms()
+    {
+        QVERIFY(installTranslations(QLocale(QLocale::English, QLocale::UnitedStates)));
+        QCOMPARE(MainWindow::tr("%n component(s)", nullptr, 1), u"1 component"_s);
+        QCOMPARE(MainWindow::tr("%n component(s)", nullptr, 12), u"12 components"_s);
+        QCOMPARE(MainWindow::tr("Save &As…"), u"Save &As…"_s); // the rest stays as written
+    }
+
     void ukrainianIsLoaded()
     {
         QVERIFY(installTranslations(QLocale(QLocale::Ukrainian, QLocale::Ukraine)));

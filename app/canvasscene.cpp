@@ -44,10 +44,7 @@ CanvasScene::CanvasScene(Document *document, QObject *parent)
     , m_editor(document)
     , m_theme(CanvasTheme::fromPalette(QApplication::palette()))
 {
-    // No BSP index: with everything in view (a large model fitted to the window)
-    // the index only adds a traversal and a sort of every item to each paint, and
-    // drags would have to re-index what moves. Point queries stay cheap enough.
-    setItemIndexMethod(NoIndex);
+    setItemIndexMethod(BspTreeIndex); // see setFarView()
     m_preview = new QGraphicsPathItem;
     m_preview->setZValue(1000);
     m_preview->setVisible(false);
@@ -166,6 +163,10 @@ void CanvasScene::setFarView(bool far)
         l->setVisible(!far);
     m_linkBatch->setBounds(contentRect());
     m_linkBatch->setVisible(far);
+    // Close up, the BSP index finds the few items in view. From far away every
+    // item is in view and the index only adds a traversal and a sort of all of
+    // them to each paint, so the scene goes without one.
+    setItemIndexMethod(far ? NoIndex : BspTreeIndex);
 }
 
 void CanvasScene::invalidateContent()

@@ -9,6 +9,8 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QPixmapCache>
+#include <QtMath>
 #include <QStyleOptionGraphicsItem>
 
 using namespace Qt::StringLiterals;
@@ -66,6 +68,16 @@ void ComponentItem::layoutText()
         rest = rest.mid(cut + 1);
     }
     m_subtitleShown = small.elidedText(m_subtitle, Qt::ElideRight, textWidth);
+    m_nameText.clear();
+    for (const QString &line : std::as_const(m_nameLines)) {
+        QStaticText text(line);
+        text.setTextFormat(Qt::PlainText);
+        text.prepare(QTransform(), theme().labelFont);
+        m_nameText << text;
+    }
+    m_subtitleText = QStaticText(m_subtitleShown);
+    m_subtitleText.setTextFormat(Qt::PlainText);
+    m_subtitleText.prepare(QTransform(), theme().smallFont);
     m_textLaidOut = true;
 }
 
@@ -104,21 +116,49 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         return;
     }
 
-    painter->setRenderHint(QPainter::Antialiasing);
-    QPen border(isSelected() ? t.selection : t.nodeBorder, isSelected() ? 2.0 : 1.0);
-    if (m_overlay.highlighted)
-        border = QPen(t.highlight, 3.0);
-    painter->setPen(border);
-    painter->setBrush(t.nodeFill);
-    painter->drawRoundedRect(r.adjusted(0.5, 0.5, -0.5, -0.5), kRadius, kRadius);
-
-    // Kind tile with the icon.
+    // The card (rounded box, border, kind tile) is the same for every card of a
+    // category and state: it is rendered once per zoom level at device resolution
+    // and blitted, instead of rasterising rounded paths card by card.
     const QRectF tile(r.left() + 8, r.center().y() - kTile / 2, kTile, kTile);
-    QColor tileFill = accent;
-    tileFill.setAlphaF(t.dark ? 0.22f : 0.12f);
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(tileFill);
-    painter->drawRoundedRect(tile, 7, 7);
+    const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    const qreal scale = lod * dpr;
+    const int state = (isSelected() ? 1 : 0) | (m_overlay.highlighted ? 2 : 0);
+    const QString key = u"nf-card|%1|%2|%3|%4|%5|%6x%7"_s.arg(accent.rgba())
+                            .arg(t.nodeFill.rgba())
+                            .arg(t.nodeBorder.rgba())
+                            .arg(state)
+                            .arg(qRound(scale * 1000))
+                            .arg(r.width())
+                            .arg(r.height());
+    QPixmap card;
+    constexpr qreal margin = 2;
+    if (!QPixmapCache::find(key, &card)) {
+        const QSizeF size = (r.size() + QSizeF(2 * margin, 2 * margin)) * scale;
+        card = QPixmap(QSize(qCeil(size.width()), qCeil(size.height())));
+        card.fill(Qt::transparent);
+        QPainter p(&card);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.scale(scale, scale);
+        p.translate(margin, margin);
+        QPen border(t.nodeBorder, 1.0 / scale); // one device pixel
+        if (isSelected())
+            border = QPen(t.selection, 2.0);
+        if (m_overlay.highlighted)
+            border = QPen(t.highlight, 3.0);
+        p.setPen(border);
+        p.setBrush(t.nodeFill);
+        const qreal inset = border.widthF() / 2;
+        p.drawRoundedRect(QRectF(QPointF(0, 0), r.size()).adjusted(inset, inset, -inset, -inset), kRadius, kRadius);
+        QColor tileFill = accent;
+        tileFill.setAlphaF(t.dark ? 0.22f : 0.12f);
+        p.setPen(Qt::NoPen);
+        p.setBrush(tileFill);
+        p.drawRoundedRect(tile.translated(-r.topLeft()), 7, 7);
+        p.end();
+        QPixmapCache::insert(key, card);
+    }
+    painter->drawPixmap(r.adjusted(-margin, -margin, margin, margin), card, QRectF(card.rect()));
+    painter->setRenderHint(QPainter::Antialiasing);
     if (lod >= 0.6) {
         const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
         const int iconSize = 20;
@@ -136,15 +176,15 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         qreal y = r.center().y() - textHeight / 2;
         painter->setPen(t.text);
         painter->setFont(t.labelFont);
-        for (const QString &line : std::as_const(m_nameLines)) {
-            painter->drawText(QRectF(textLeft, y, r.right() - textLeft - 4, lineHeight),
-                              Qt::AlignLeft | Qt::AlignVCenter, line);
+        const qreal labelHeight = QFontMetricsF(t.labelFont).height();
+        for (const QStaticText &line : std::as_const(m_nameText)) {
+            painter->drawStaticText(QPointF(textLeft, y + (lineHeight - labelHeight) / 2), line);
             y += lineHeight;
         }
         painter->setPen(t.mutedText);
         painter->setFont(t.smallFont);
-        painter->drawText(QRectF(textLeft, y + 1, r.right() - textLeft - 4, 13), Qt::AlignLeft | Qt::AlignVCenter,
-                          m_subtitleShown);
+        painter->drawStaticText(QPointF(textLeft, y + 1 + (13 - QFontMetricsF(t.smallFont).height()) / 2),
+                                m_subtitleText);
     }
 
     if (m_hovered && lod >= 0.5 && !m_overlay.greyed) {

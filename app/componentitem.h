@@ -3,6 +3,8 @@
 #include "elementkind.h"
 #include "nodeitem.h"
 
+#include <QStaticText>
+
 namespace nf {
 
 // A component drawn as a card: kind icon, name, kind and availability. Shows edge
@@ -29,6 +31,8 @@ private:
     ComponentKind m_kind = ComponentKind::Service;
     QString m_name;
     QStringList m_nameLines;
+    QList<QStaticText> m_nameText; // laid out once, drawn many times
+    QStaticText m_subtitleText;
     QString m_subtitle;
     QString m_subtitleShown;
     bool m_textLaidOut = false;

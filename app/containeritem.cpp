@@ -64,8 +64,11 @@ void ContainerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     const QRectF r = boxRect();
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     painter->setOpacity(m_overlay.greyed ? 0.45 : 1.0);
-    painter->setRenderHint(QPainter::Antialiasing, lod >= 0.35);
-    QPen pen(isSelected() ? t.selection : t.containerBorder[rank], isSelected() ? 2.0 : 1.2);
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    QPen pen(t.containerBorder[rank], 1.0);
+    pen.setCosmetic(true); // drawn directly, also dashed; see ComponentItem::paint
+    if (isSelected())
+        pen = QPen(t.selection, 2.0);
     if (m_overlay.highlighted)
         pen = QPen(t.highlight, 3.0);
     if (lod < 0.35) {
@@ -79,8 +82,20 @@ void ContainerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     }
     if (rank == 0)
         pen.setStyle(Qt::DashLine);
+    // Boxes cover most of the view when zoomed in: fill without antialiasing (much
+    // cheaper over large areas) and let the antialiased frame hide the edge.
+    const QColor fill = m_overlay.greyed ? t.greyed : t.containerFill[rank];
+    constexpr qreal radius = 10;
+    painter->fillRect(r.adjusted(radius, 0, -radius, 0), fill);
+    painter->fillRect(r.adjusted(0, radius, 0, -radius), fill);
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(fill);
+    for (const QPointF &c : {r.topLeft() + QPointF(radius, radius), r.topRight() + QPointF(-radius, radius),
+                             r.bottomLeft() + QPointF(radius, -radius), r.bottomRight() + QPointF(-radius, -radius)})
+        painter->drawEllipse(c, radius, radius);
     painter->setPen(pen);
-    painter->setBrush(m_overlay.greyed ? t.greyed : t.containerFill[rank]);
+    painter->setBrush(Qt::NoBrush);
     painter->drawRoundedRect(r.adjusted(0.5, 0.5, -0.5, -0.5), 10, 10);
 
     const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;

@@ -152,8 +152,9 @@ void GroupItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     if (m_overlay.highlighted)
         color = t.highlight;
     const bool selected = isSelected();
-    QPen pen(selected ? t.selection : color, selected ? 2.4 : 1.6, m_quorum ? Qt::DashDotLine : Qt::DashLine,
+    QPen pen(selected ? t.selection : color, selected ? 2.4 : 1.0, m_quorum ? Qt::DashDotLine : Qt::DashLine,
              Qt::RoundCap, Qt::RoundJoin);
+    pen.setCosmetic(!selected); // hulls can be long: a cosmetic dash is drawn directly
     painter->setOpacity(1.0);
     if (lod < 0.35) {
         painter->setRenderHint(QPainter::Antialiasing, false);

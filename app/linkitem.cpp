@@ -239,7 +239,7 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     qreal width = 1.4;
     Qt::PenStyle style = Qt::SolidLine;
     switch (m_role) {
-    case Role::Dependency: color = t.dependency; break;
+    case Role::Dependency: color = t.dependency, width = 1.0; break;
     case Role::Traffic: color = t.traffic, width = 2.2; break;
     case Role::Failover: color = t.failover, width = 1.8, style = Qt::DashLine; break;
     case Role::Replication: color = t.replication, width = 1.8, style = Qt::DashDotLine; break;
@@ -262,6 +262,8 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     }
     painter->setRenderHint(QPainter::Antialiasing);
     QPen pen(color, width, style, Qt::FlatCap, Qt::MiterJoin);
+    if (width <= 1.0)
+        pen.setCosmetic(true); // thin lines are drawn directly, not stroked
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(m_path);

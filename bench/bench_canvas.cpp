@@ -193,11 +193,41 @@ void profileOpen()
     qInfo("read+validate %lld ms, scene %lld ms, fit %lld ms, first paint %lld ms", read, build, fit, paint);
 }
 
+// Kept out of line so that callgrind can count just this (--toggle-collect).
+[[gnu::noinline]] void runZoomSteps(OpenCanvas &c, int steps)
+{
+    QImage image(c.view->viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+    for (int i = 0; i < steps; ++i) {
+        c.view->setZoom(i % 2 == 0 ? c.view->zoom() * CanvasView::kZoomStep : c.view->zoom() / CanvasView::kZoomStep);
+        c.view->viewport()->render(&image);
+    }
+}
+
+// NF_PROFILE_ZOOM=fitted|closeup: 100 zoom steps and nothing else, for
+// `perf stat -e instructions:u` comparisons that a busy machine cannot skew.
+void profileZoom(bool closeUp)
+{
+    OpenCanvas c = openAndFit(modelFile());
+    if (closeUp) {
+        c.view->setZoom(1.0);
+        c.view->centerOn(c.scene->nodeRect(u"c-0-12"_s).center());
+    }
+    QElapsedTimer t;
+    t.start();
+    runZoomSteps(c, 100);
+    qInfo("100 zoom steps: %lld ms", t.elapsed());
+    c.close();
+}
+
 int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    if (qEnvironmentVariableIsSet("NF_PROFILE_ZOOM")) {
+        profileZoom(qEnvironmentVariable("NF_PROFILE_ZOOM") == u"closeup"_s);
+        return 0;
+    }
     if (qEnvironmentVariableIsSet("NF_PROFILE_OPEN")) {
         profileOpen();
         return 0;

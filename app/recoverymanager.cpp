@@ -46,8 +46,12 @@ QString RecoveryManager::recoveryDirectory()
 void RecoveryManager::setDocument(Document *document)
 {
     discard();
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
-    m_savedIndex = -1;
+    m_dirty = document != nullptr;
+    if (document) // any change, including an undo, makes the copy stale
+        connect(document, &Document::changed, this, [this] { m_dirty = true; });
 }
 
 void RecoveryManager::setInterval(int milliseconds)
@@ -66,7 +70,7 @@ bool RecoveryManager::autosave()
         discard();
         return true;
     }
-    if (m_document->undoStack()->index() == m_savedIndex && QFile::exists(m_file))
+    if (!m_dirty && QFile::exists(m_file))
         return true; // nothing new since the last autosave
     if (!ModelWriter::save(m_document->model(), m_file))
         return false;
@@ -78,7 +82,7 @@ bool RecoveryManager::autosave()
     if (!side.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return false;
     side.write(QJsonDocument(meta).toJson());
-    m_savedIndex = m_document->undoStack()->index();
+    m_dirty = false;
     return true;
 }
 
@@ -86,13 +90,23 @@ void RecoveryManager::discard()
 {
     QFile::remove(m_file);
     QFile::remove(m_file + u".json"_s);
-    m_savedIndex = -1;
+    m_dirty = m_document != nullptr;
 }
 
 QList<RecoveryManager::Entry> RecoveryManager::pending()
 {
     QList<Entry> out;
     const QDir dir(recoveryDirectory());
+    // Lock files of sessions that ended without anything to recover.
+    for (const QString &name : dir.entryList({u"*.lock"_s}, QDir::Files)) {
+        const QString base = dir.filePath(name).chopped(5);
+        if (QFile::exists(base + u".ninefold"_s))
+            continue;
+        QLockFile lock(dir.filePath(name));
+        lock.setStaleLockTime(0);
+        if (lock.tryLock(0))
+            lock.unlock(); // removes the stale file
+    }
     for (const QString &name : dir.entryList({u"*.ninefold"_s}, QDir::Files, QDir::Time)) {
         const QString file = dir.filePath(name);
         const QString base = file.chopped(int(QStringLiteral(".ninefold").size()));

@@ -59,7 +59,7 @@ private:
     QTimer *m_timer;
     QString m_file;
     std::unique_ptr<QLockFile> m_lock;
-    int m_savedIndex = -1;
+    bool m_dirty = false; // changed since the last recovery copy
 };
 
 } // namespace nf

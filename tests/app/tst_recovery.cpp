@@ -144,6 +144,14 @@ private slots:
             QVERIFY(w.recovery()->autosave());
             QVERIFY(QFile::exists(file));
             QVERIFY(*ModelReader::readFile(file).model == w.document()->model());
+            // Undo, then a different edit: the same depth of the undo stack, but a
+            // different model; the recovery copy must follow.
+            w.document()->undoStack()->undo();
+            w.scene()->selectIds({u"b"_s});
+            w.scene()->deleteSelection();
+            QVERIFY(w.recovery()->autosave());
+            QVERIFY(*ModelReader::readFile(file).model == w.document()->model());
+            QVERIFY(ModelReader::readFile(file).model->component(u"a"_s));
             MainWindow::Prompts p;
             p.unsavedChanges = [](const QString &) { return QMessageBox::Discard; };
             w.setPrompts(p);

@@ -327,7 +327,11 @@ void CanvasScene::computeFallbacks()
         cursor.rx() += s.width() + 40;
         rowHeight = std::max(rowHeight, s.height());
     };
+    QSet<QString> visited; // a malformed model may nest containers in a cycle
     std::function<void(const Container &)> placeChildren = [&](const Container &c) {
+        if (visited.contains(c.id))
+            return;
+        visited.insert(c.id);
         const QRectF box = nodeRect(c.id);
         const int cols = std::max(1, int(std::ceil(std::sqrt(double(c.children.size())))));
         const QSizeF cell = cellOf(c);
@@ -394,6 +398,8 @@ void CanvasScene::rebuild()
 void CanvasScene::createItem(const QString &id)
 {
     const ElementRef ref = m_document->find(id);
+    if (!ref.isValid() || m_items.contains(id))
+        return; // a malformed model may repeat an id: the first one is drawn
     CanvasItem *i = nullptr;
     switch (ref.type) {
     case ElementType::Component: i = new ComponentItem(this, id); break;

@@ -8,6 +8,9 @@
 #include "componentitem.h"
 #include "document.h"
 #include "fixtures.h"
+#include "modelreader.h"
+
+#include <QDir>
 #include "validator.h"
 
 #include <QClipboard>
@@ -431,6 +434,41 @@ private slots:
         m_view->setZoom(1.0);
         QVERIFY(!m_scene->isFarView());
         QVERIFY(m_scene->item(u"p1-needs-p2"_s)->isVisible());
+    }
+
+    void malformedModelsNeverCrash_data()
+    {
+        QTest::addColumn<QString>("file");
+        const QDir dir(QStringLiteral(NINEFOLD_TEST_DATA) + u"/invalid"_s);
+        for (const QString &f : dir.entryList({u"*.ninefold"_s}, QDir::Files))
+            QTest::newRow(qPrintable(f)) << dir.filePath(f);
+    }
+
+    void malformedModelsNeverCrash()
+    {
+        // What "Open Anyway" lets through: every invalid test model that parses is
+        // drawn, edited, and undone without crashing or losing anything.
+        QFETCH(QString, file);
+        const LoadResult r = ModelReader::readFile(file);
+        if (!r.model)
+            QSKIP("does not parse: refused before the canvas");
+        Model model = *r.model;
+        // Nest the first two containers in each other too: a cycle.
+        if (model.containers.size() >= 2) {
+            model.containers[0].children << model.containers[1].id;
+            model.containers[1].children << model.containers[0].id;
+        }
+        open(model);
+        m_view->zoomToFit();
+        m_view->viewport()->repaint();
+        m_scene->selectAllElements();
+        m_scene->copySelection();
+        m_scene->paste();
+        m_scene->selectAllElements();
+        m_scene->deleteSelection();
+        while (m_doc->undoStack()->canUndo())
+            m_doc->undoStack()->undo();
+        QVERIFY(m_doc->model() == model);
     }
 
     void sceneFollowsUndo()

@@ -40,6 +40,7 @@ PaletteWidget::PaletteWidget(QWidget *parent)
     m_tree->setIconSize(QSize(22, 22));
     m_tree->setUniformRowHeights(true);
     m_tree->setFrameShape(QFrame::NoFrame);
+    m_tree->setStyleSheet(u"QTreeWidget::item { padding: 3px 2px; }"_s); // room to aim a drag
     m_tree->viewport()->installEventFilter(this);
     m_tree->setToolTip(tr("Drag onto the canvas, or double-click to add in view"));
     layout->addWidget(m_tree);

@@ -19,6 +19,21 @@ public:
     Checker(const Model &m, const QString &file, QList<Diagnostic> &out)
         : m_model(m), m_file(file), m_out(out)
     {
+        // Id -> element, first match in Model::find's order, so that references
+        // resolve in constant time (a 5,000-component model has ~10,000 of them).
+        auto index = [this](ElementType type, const auto &list) {
+            for (int i = 0; i < list.size(); ++i)
+                if (!list.at(i).id.isEmpty() && !m_index.contains(list.at(i).id))
+                    m_index.insert(list.at(i).id, ElementRef{type, i});
+        };
+        index(ElementType::Component, m.components);
+        index(ElementType::Container, m.containers);
+        index(ElementType::RedundancyGroup, m.groups);
+        index(ElementType::QuorumGroup, m.quorums);
+        index(ElementType::Service, m.services);
+        index(ElementType::Dependency, m.dependencies);
+        index(ElementType::FailoverLink, m.failovers);
+        index(ElementType::ReplicationLink, m.replications);
     }
 
     void add(Diagnostic::Severity severity, ElementType type, const QString &id, const QString &name,
@@ -53,7 +68,7 @@ public:
                 error(type, id, name, field, Validator::tr("missing: must name an element"));
             return false;
         }
-        const ElementRef ref = m_model.find(target);
+        const ElementRef ref = m_index.value(target);
         if (!ref.isValid()) {
             error(type, id, name, field, Validator::tr("refers to unknown element '%1'").arg(target));
             return false;
@@ -124,6 +139,7 @@ public:
     const Model &m_model;
     QString m_file;
     QList<Diagnostic> &m_out;
+    QHash<QString, ElementRef> m_index;
 };
 
 } // namespace

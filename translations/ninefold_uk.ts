@@ -92,6 +92,291 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>ClipboardFragment</name>
+    <message>
+        <source>clipboard</source>
+        <translation>буфер обміну</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentEditor</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Додати: %1</translation>
+    </message>
+    <message>
+        <source>Entry point %1</source>
+        <translation>Точка входу %1</translation>
+    </message>
+    <message>
+        <source>Add entry point</source>
+        <translation>Додати точку входу</translation>
+    </message>
+    <message>
+        <source>Take %1 out of %2</source>
+        <translation>Вийняти %1 з %2</translation>
+    </message>
+    <message>
+        <source>Place %1 in %2</source>
+        <translation>Розмістити %1 у %2</translation>
+    </message>
+    <message>
+        <source>A link needs an element at both ends.</source>
+        <translation>Зв’язку потрібен елемент на обох кінцях.</translation>
+    </message>
+    <message>
+        <source>An element cannot be linked to itself.</source>
+        <translation>Елемент не можна зв’язати із самим собою.</translation>
+    </message>
+    <message>
+        <source>A dependency joins components, redundancy groups or quorum groups.</source>
+        <translation>Залежність з’єднує компоненти, групи резервування або групи кворуму.</translation>
+    </message>
+    <message>
+        <source>%1 already depends on %2.</source>
+        <translation>%1 вже залежить від %2.</translation>
+    </message>
+    <message>
+        <source>%1 already needs %2 (directly or through others): this dependency would make a cycle.</source>
+        <translation>%1 вже потребує %2 (напряму або через інші елементи): ця залежність утворила б цикл.</translation>
+    </message>
+    <message>
+        <source>Add traffic from %1 to %2</source>
+        <translation>Додати трафік від %1 до %2</translation>
+    </message>
+    <message>
+        <source>Add dependency: %1 needs %2</source>
+        <translation>Додати залежність: %1 потребує %2</translation>
+    </message>
+    <message>
+        <source>Replication joins two components (data stores).</source>
+        <translation>Реплікація з’єднує два компоненти (сховища даних).</translation>
+    </message>
+    <message>
+        <source>%1 already replicates to %2.</source>
+        <translation>%1 вже реплікується в %2.</translation>
+    </message>
+    <message>
+        <source>Add replication from %1 to %2</source>
+        <translation>Додати реплікацію з %1 до %2</translation>
+    </message>
+    <message>
+        <source>A failover joins two components of one redundancy group.</source>
+        <translation>Перемикання з’єднує два компоненти однієї групи резервування.</translation>
+    </message>
+    <message>
+        <source>%1 already fails over to %2.</source>
+        <translation>%1 вже перемикається на %2.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are in different redundancy groups; a failover stays inside one group.</source>
+        <translation>%1 і %2 належать до різних груп резервування; перемикання можливе лише всередині однієї групи.</translation>
+    </message>
+    <message>
+        <source>Add failover from %1 to %2</source>
+        <translation>Додати перемикання з %1 на %2</translation>
+    </message>
+    <message>
+        <source>Make %1 active-passive</source>
+        <translation>Зробити %1 активно-пасивною</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Видалити %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n element(s)</source>
+        <translation>
+            <numerusform>Видалити %n елемент</numerusform>
+            <numerusform>Видалити %n елементи</numerusform>
+            <numerusform>Видалити %n елементів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n element(s)</source>
+        <translation>
+            <numerusform>Вставити %n елемент</numerusform>
+            <numerusform>Вставити %n елементи</numerusform>
+            <numerusform>Вставити %n елементів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the components that replicate one role.</source>
+        <translation>Виберіть компоненти, що дублюють одну роль.</translation>
+    </message>
+    <message>
+        <source>%1 is already in redundancy group %2.</source>
+        <translation>%1 вже входить до групи резервування %2.</translation>
+    </message>
+    <message>
+        <source>Redundancy group %1</source>
+        <translation>Група резервування %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group %n component(s) as redundant</source>
+        <translation>
+            <numerusform>Об’єднати %n компонент у групу резервування</numerusform>
+            <numerusform>Об’єднати %n компоненти в групу резервування</numerusform>
+            <numerusform>Об’єднати %n компонентів у групу резервування</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the voters of the quorum.</source>
+        <translation>Виберіть учасників голосування кворуму.</translation>
+    </message>
+    <message>
+        <source>Quorum %1</source>
+        <translation>Кворум %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group %n component(s) as a quorum</source>
+        <translation>
+            <numerusform>Об’єднати %n компонент у кворум</numerusform>
+            <numerusform>Об’єднати %n компоненти в кворум</numerusform>
+            <numerusform>Об’єднати %n компонентів у кворум</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KindLabels</name>
+    <message>
+        <source>Service</source>
+        <translation>Сервіс</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>База даних</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Кеш</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Черга</translation>
+    </message>
+    <message>
+        <source>Load balancer</source>
+        <translation>Балансувальник навантаження</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>Storage / disk</source>
+        <translation>Сховище / диск</translation>
+    </message>
+    <message>
+        <source>Network switch</source>
+        <translation>Мережевий комутатор</translation>
+    </message>
+    <message>
+        <source>Power feed</source>
+        <translation>Лінія живлення</translation>
+    </message>
+    <message>
+        <source>Generator</source>
+        <translation>Генератор</translation>
+    </message>
+    <message>
+        <source>UPS</source>
+        <translation>ДБЖ</translation>
+    </message>
+    <message>
+        <source>Switchgear</source>
+        <translation>Розподільчий пристрій</translation>
+    </message>
+    <message>
+        <source>Cooling</source>
+        <translation>Охолодження</translation>
+    </message>
+    <message>
+        <source>Monitoring / alerting</source>
+        <translation>Моніторинг / сповіщення</translation>
+    </message>
+    <message>
+        <source>On-call human</source>
+        <translation>Черговий інженер</translation>
+    </message>
+    <message>
+        <source>External SaaS</source>
+        <translation>Зовнішній SaaS</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Контролер</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регіон</translation>
+    </message>
+    <message>
+        <source>Zone / data centre</source>
+        <translation>Зона / центр обробки даних</translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation>Стійка</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Хост</translation>
+    </message>
+    <message>
+        <source>component</source>
+        <translation>компонент</translation>
+    </message>
+    <message>
+        <source>container</source>
+        <translation>контейнер</translation>
+    </message>
+    <message>
+        <source>dependency</source>
+        <translation>залежність</translation>
+    </message>
+    <message>
+        <source>redundancy group</source>
+        <translation>група резервування</translation>
+    </message>
+    <message>
+        <source>failover link</source>
+        <translation>зв’язок перемикання</translation>
+    </message>
+    <message>
+        <source>replication link</source>
+        <translation>зв’язок реплікації</translation>
+    </message>
+    <message>
+        <source>quorum group</source>
+        <translation>група кворуму</translation>
+    </message>
+    <message>
+        <source>entry point</source>
+        <translation>точка входу</translation>
+    </message>
+    <message>
+        <source>Dependency</source>
+        <translation>Залежність</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Трафік</translation>
+    </message>
+    <message>
+        <source>Failover</source>
+        <translation>Перемикання</translation>
+    </message>
+    <message>
+        <source>Replication</source>
+        <translation>Реплікація</translation>
+    </message>
+</context>
+<context>
     <name>Migration</name>
     <message>
         <source>format 1 placement refers to unknown container &apos;%1&apos;</source>
@@ -187,6 +472,444 @@ Exit codes:
     <message>
         <source>format %1 is not a Ninefold format</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Properties</name>
+    <message>
+        <source>Failure and repair</source>
+        <translation>Відмови та відновлення</translation>
+    </message>
+    <message>
+        <source>Fails</source>
+        <translation>Відмовляє</translation>
+    </message>
+    <message>
+        <source>Never (perfect)</source>
+        <translation>Ніколи (ідеальний)</translation>
+    </message>
+    <message>
+        <source>MTBF and MTTR</source>
+        <translation>MTBF і MTTR</translation>
+    </message>
+    <message>
+        <source>Fixed availability (SLA)</source>
+        <translation>Фіксована доступність (SLA)</translation>
+    </message>
+    <message>
+        <source>MTBF</source>
+        <translation>MTBF</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Доступність</translation>
+    </message>
+    <message>
+        <source>MTTR</source>
+        <translation>MTTR</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Загальне</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Опис</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Мітки</translation>
+    </message>
+    <message>
+        <source>Somebody watches it</source>
+        <translation>Хтось за цим стежить</translation>
+    </message>
+    <message>
+        <source>Off: alerts sent here reach nobody (an unwatched mailbox).</source>
+        <translation>Вимкнено: сповіщення, надіслані сюди, ніхто не отримує (скринька, яку ніхто не читає).</translation>
+    </message>
+    <message>
+        <source>Capacity and cost</source>
+        <translation>Пропускна здатність і вартість</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Пропускна здатність</translation>
+    </message>
+    <message>
+        <source>Load one instance can serve (0: not given).</source>
+        <translation>Навантаження, яке може обслужити один екземпляр (0 — не вказано).</translation>
+    </message>
+    <message>
+        <source>Cost per month</source>
+        <translation>Вартість на місяць</translation>
+    </message>
+    <message>
+        <source>Requires</source>
+        <translation>Потребує</translation>
+    </message>
+    <message>
+        <source>Traffic (request flow)</source>
+        <translation>Трафік (потік запитів)</translation>
+    </message>
+    <message>
+        <source>Resilience</source>
+        <translation>Стійкість</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Повторні спроби</translation>
+    </message>
+    <message>
+        <source>Fallback</source>
+        <translation>Запасний варіант</translation>
+    </message>
+    <message>
+        <source>What a circuit breaker uses while the target is down.</source>
+        <translation>Що використовує запобіжник (circuit breaker), поки ціль недоступна.</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Учасники</translation>
+    </message>
+    <message>
+        <source>Component ids, the primary first for active-passive.</source>
+        <translation>Ідентифікатори компонентів; для активно-пасивної групи першим іде основний.</translation>
+    </message>
+    <message>
+        <source>Redundancy policy</source>
+        <translation>Політика резервування</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Політика</translation>
+    </message>
+    <message>
+        <source>Active-active</source>
+        <translation>Активно-активна</translation>
+    </message>
+    <message>
+        <source>Active-passive</source>
+        <translation>Активно-пасивна</translation>
+    </message>
+    <message>
+        <source>Standby</source>
+        <translation>Резерв</translation>
+    </message>
+    <message>
+        <source>Hot</source>
+        <translation>Гарячий</translation>
+    </message>
+    <message>
+        <source>Warm</source>
+        <translation>Теплий</translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <translation>Холодний</translation>
+    </message>
+    <message>
+        <source>Dormant failure factor</source>
+        <translation>Коефіцієнт відмов у режимі очікування</translation>
+    </message>
+    <message>
+        <source>Declared N</source>
+        <translation>Заявлене N</translation>
+    </message>
+    <message>
+        <source>Declared M</source>
+        <translation>Заявлене M</translation>
+    </message>
+    <message>
+        <source>Load and maintenance</source>
+        <translation>Навантаження та обслуговування</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>Попит</translation>
+    </message>
+    <message>
+        <source>Utilisation ceiling</source>
+        <translation>Межа завантаження</translation>
+    </message>
+    <message>
+        <source>Max unavailable (rolling update)</source>
+        <translation>Макс. недоступних (поетапне оновлення)</translation>
+    </message>
+    <message>
+        <source>Min available (disruption budget)</source>
+        <translation>Мін. доступних (бюджет збоїв)</translation>
+    </message>
+    <message>
+        <source>Common-cause failure</source>
+        <translation>Відмови зі спільною причиною</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Немає</translation>
+    </message>
+    <message>
+        <source>Beta factor</source>
+        <translation>Бета-фактор</translation>
+    </message>
+    <message>
+        <source>Multiple Greek letter</source>
+        <translation>Множинні грецькі літери</translation>
+    </message>
+    <message>
+        <source>Alpha factor</source>
+        <translation>Альфа-фактор</translation>
+    </message>
+    <message>
+        <source>Factors</source>
+        <translation>Коефіцієнти</translation>
+    </message>
+    <message>
+        <source>Rebuild (arrays)</source>
+        <translation>Перебудова (масиви)</translation>
+    </message>
+    <message>
+        <source>Rebuild time</source>
+        <translation>Час перебудови</translation>
+    </message>
+    <message>
+        <source>Stress while rebuilding</source>
+        <translation>Навантаження під час перебудови</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Автоматичне</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Покриття</translation>
+    </message>
+    <message>
+        <source>Probability that the switch-over works when needed.</source>
+        <translation>Імовірність того, що перемикання спрацює, коли потрібно.</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation>Виявлення</translation>
+    </message>
+    <message>
+        <source>Heartbeat interval</source>
+        <translation>Інтервал сигналів життя</translation>
+    </message>
+    <message>
+        <source>Missed heartbeats</source>
+        <translation>Пропущені сигнали життя</translation>
+    </message>
+    <message>
+        <source>Lease</source>
+        <translation>Оренда (lease)</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Підвищення до основного</translation>
+    </message>
+    <message>
+        <source>Client reconnect / DNS TTL</source>
+        <translation>Перепідключення клієнтів / TTL DNS</translation>
+    </message>
+    <message>
+        <source>Human response</source>
+        <translation>Реакція людини</translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation>Механізм</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Потребує</translation>
+    </message>
+    <message>
+        <source>Element ids that must be up for the failover to work.</source>
+        <translation>Ідентифікатори елементів, які мають працювати, щоб перемикання вдалося.</translation>
+    </message>
+    <message>
+        <source>Performed by</source>
+        <translation>Виконує</translation>
+    </message>
+    <message>
+        <source>Mechanism can cause outages</source>
+        <translation>Механізм сам може спричинити збій</translation>
+    </message>
+    <message>
+        <source>Fencing</source>
+        <translation>Ізоляція (fencing)</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Кворум</translation>
+    </message>
+    <message>
+        <source>STONITH</source>
+        <translation>STONITH</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Режим</translation>
+    </message>
+    <message>
+        <source>Synchronous</source>
+        <translation>Синхронна</translation>
+    </message>
+    <message>
+        <source>Asynchronous</source>
+        <translation>Асинхронна</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Відставання</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Відстань</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>км</translation>
+    </message>
+    <message>
+        <source>Measured RTT</source>
+        <translation>Виміряний RTT</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>мс</translation>
+    </message>
+    <message>
+        <source>Route factor</source>
+        <translation>Коефіцієнт маршруту</translation>
+    </message>
+    <message>
+        <source>Lag alerts</source>
+        <translation>Сповіщення про відставання</translation>
+    </message>
+    <message>
+        <source>Alerts go to</source>
+        <translation>Сповіщення отримує</translation>
+    </message>
+    <message>
+        <source>Alert threshold</source>
+        <translation>Поріг сповіщення</translation>
+    </message>
+    <message>
+        <source>Consensus (majority)</source>
+        <translation>Консенсус (більшість)</translation>
+    </message>
+    <message>
+        <source>Tunable (N, W, R)</source>
+        <translation>Налаштовуваний (N, W, R)</translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation>Учасники голосування</translation>
+    </message>
+    <message>
+        <source>N (replicas per key)</source>
+        <translation>N (реплік на ключ)</translation>
+    </message>
+    <message>
+        <source>W (write acknowledgements)</source>
+        <translation>W (підтверджень запису)</translation>
+    </message>
+    <message>
+        <source>R (read replies)</source>
+        <translation>R (відповідей на читання)</translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation>Обслуговує</translation>
+    </message>
+    <message>
+        <source>Required for the system</source>
+        <translation>Обов’язковий для системи</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Вимоги</translation>
+    </message>
+    <message>
+        <source>Availability target (SLO)</source>
+        <translation>Цільова доступність (SLO)</translation>
+    </message>
+    <message>
+        <source>RTO</source>
+        <translation>RTO</translation>
+    </message>
+    <message>
+        <source>RPO</source>
+        <translation>RPO</translation>
+    </message>
+    <message>
+        <source>Outage cost per second</source>
+        <translation>Вартість секунди простою</translation>
+    </message>
+    <message>
+        <source>Users can retry</source>
+        <translation>Користувачі можуть повторити спробу</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>seconds</source>
+        <translation>секунди</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>хвилини</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>години</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>дні</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>роки</translation>
+    </message>
+    <message>
+        <source>%1 y</source>
+        <translation>%1 р.</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 дн.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 год</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 хв</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
     </message>
 </context>
 <context>
@@ -388,11 +1111,119 @@ Exit codes:
     <name>main</name>
     <message>
         <source>Architecture-aware availability analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Аналіз доступності з урахуванням архітектури</translation>
     </message>
     <message>
         <source>Model to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель, яку слід відкрити</translation>
+    </message>
+</context>
+<context>
+    <name>nf::CanvasScene</name>
+    <message>
+        <source>Move %1</source>
+        <translation>Перемістити %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n element(s)</source>
+        <translation>
+            <numerusform>Перемістити %n елемент</numerusform>
+            <numerusform>Перемістити %n елементи</numerusform>
+            <numerusform>Перемістити %n елементів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resize %1</source>
+        <translation>Змінити розмір %1</translation>
+    </message>
+    <message>
+        <source>Move bend point</source>
+        <translation>Перемістити точку згину</translation>
+    </message>
+    <message>
+        <source>Remove bend point</source>
+        <translation>Видалити точку згину</translation>
+    </message>
+    <message>
+        <source>Add bend point</source>
+        <translation>Додати точку згину</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nudge %n element(s)</source>
+        <translation>
+            <numerusform>Зсунути %n елемент</numerusform>
+            <numerusform>Зсунути %n елементи</numerusform>
+            <numerusform>Зсунути %n елементів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n element(s)</source>
+        <translation>
+            <numerusform>Дублювати %n елемент</numerusform>
+            <numerusform>Дублювати %n елементи</numerusform>
+            <numerusform>Дублювати %n елементів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the component or group that serves the entry point.</source>
+        <translation>Виберіть компонент або групу, що обслуговує точку входу.</translation>
+    </message>
+    <message>
+        <source>N=%1 W=%2 R=%3</source>
+        <translation>N=%1 W=%2 R=%3</translation>
+    </message>
+    <message>
+        <source>quorum %1 of %2</source>
+        <translation>кворум %1 з %2</translation>
+    </message>
+    <message>
+        <source>active-active</source>
+        <translation>активно-активна</translation>
+    </message>
+    <message>
+        <source>active-passive, hot</source>
+        <translation>активно-пасивна, гарячий резерв</translation>
+    </message>
+    <message>
+        <source>active-passive, warm</source>
+        <translation>активно-пасивна, теплий резерв</translation>
+    </message>
+    <message>
+        <source>active-passive, cold</source>
+        <translation>активно-пасивна, холодний резерв</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retries</source>
+        <translation>
+            <numerusform>%n повторна спроба</numerusform>
+            <numerusform>%n повторні спроби</numerusform>
+            <numerusform>%n повторних спроб</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failover</source>
+        <translation>перемикання</translation>
+    </message>
+    <message>
+        <source>manual failover</source>
+        <translation>ручне перемикання</translation>
+    </message>
+    <message>
+        <source>sync</source>
+        <translation>синхр.</translation>
+    </message>
+    <message>
+        <source>async</source>
+        <translation>асинхр.</translation>
+    </message>
+</context>
+<context>
+    <name>nf::CanvasView</name>
+    <message>
+        <source>Drag components and failure domains from the palette to start drawing.
+Then drag from a component&apos;s edge handle to link it to another.</source>
+        <translation>Перетягніть компоненти й домени відмов із палітри, щоб почати малювати.
+Потім тягніть від маркера на краю компонента, щоб зв’язати його з іншим.</translation>
     </message>
 </context>
 <context>
@@ -407,27 +1238,630 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>nf::Document</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Без назви</translation>
+    </message>
+</context>
+<context>
+    <name>nf::InspectorWidget</name>
+    <message>
+        <source>No model open</source>
+        <translation>Модель не відкрито</translation>
+    </message>
+    <message>
+        <source>%1 · id %2</source>
+        <translation>%1 · ідентифікатор %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n elements selected</source>
+        <translation>
+            <numerusform>Виділено %n елемент</numerusform>
+            <numerusform>Виділено %n елементи</numerusform>
+            <numerusform>Виділено %n елементів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Editing the fields they share</source>
+        <translation>Редагуються спільні поля</translation>
+    </message>
+    <message>
+        <source>Different kinds: only the fields they share are shown</source>
+        <translation>Різні види: показано лише спільні поля</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(немає)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Untitled model</source>
+        <translation>Модель без назви</translation>
+    </message>
+    <message>
+        <source>Model · select an element to edit it</source>
+        <translation>Модель · виберіть елемент, щоб його редагувати</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Опис</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Load unit</source>
+        <translation>Одиниця навантаження</translation>
+    </message>
+    <message>
+        <source>Mission time (hours)</source>
+        <translation>Тривалість місії (години)</translation>
+    </message>
+    <message>
+        <source>(mixed)</source>
+        <translation>(різні значення)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number.</source>
+        <translation>«%1» — не число.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number.</source>
+        <translation>«%1» — не ціле число.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a percentage: write 99.95 % or 0.9995.</source>
+        <translation>«%1» — не відсоток: напишіть 99,95 % або 0,9995.</translation>
+    </message>
+    <message>
+        <source>There is no element with id &apos;%1&apos;.</source>
+        <translation>Немає елемента з ідентифікатором «%1».</translation>
+    </message>
+    <message>
+        <source>%1 %2: </source>
+        <translation>%1 %2: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n elements</source>
+        <translation>
+            <numerusform>%n елемента</numerusform>
+            <numerusform>%n елементів</numerusform>
+            <numerusform>%n елементів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set %1 of %2</source>
+        <translation>Змінити «%1» для %2</translation>
+    </message>
+    <message>
+        <source>The mission time must be a number of hours greater than 0.</source>
+        <translation>Тривалість місії має бути кількістю годин, більшою за 0.</translation>
+    </message>
+    <message>
+        <source>The currency cannot be empty.</source>
+        <translation>Валюта не може бути порожньою.</translation>
+    </message>
+    <message>
+        <source>The load unit cannot be empty.</source>
+        <translation>Одиниця навантаження не може бути порожньою.</translation>
+    </message>
+    <message>
+        <source>Change model properties</source>
+        <translation>Змінити властивості моделі</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
     <name>nf::MainWindow</name>
     <message>
         <source>Ninefold</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninefold</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… і ще %n</numerusform>
+            <numerusform>… і ще %n</numerusform>
+            <numerusform>… і ще %n</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Open a model to begin.</source>
-        <translation type="unfinished"></translation>
+        <source>Unsaved changes</source>
+        <translation>Незбережені зміни</translation>
     </message>
     <message>
-        <source>Cannot open model</source>
-        <translation type="unfinished"></translation>
+        <source>Save the changes to %1 before closing it?</source>
+        <translation>Зберегти зміни в %1 перед закриттям?</translation>
     </message>
     <message>
-        <source>%1 — Ninefold</source>
-        <translation type="unfinished"></translation>
+        <source>The model has problems</source>
+        <translation>У моделі є проблеми</translation>
     </message>
     <message>
-        <source>%1
-%2 components</source>
-        <translation type="unfinished"></translation>
+        <source>The model was read, but it is not valid:</source>
+        <translation>Модель прочитано, але вона некоректна:</translation>
+    </message>
+    <message>
+        <source>Open Anyway</source>
+        <translation>Усе одно відкрити</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes?</source>
+        <translation>Відновити незбережені зміни?</translation>
+    </message>
+    <message>
+        <source>Ninefold found unsaved changes to %1 from a session that ended unexpectedly (saved %2).</source>
+        <translation>Ninefold знайшов незбережені зміни в %1 із сеансу, що несподівано завершився (збережено %2).</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Відновити</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Відкинути</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Повернути збережене</translation>
+    </message>
+    <message>
+        <source>Discard every change since the last save?</source>
+        <translation>Відкинути всі зміни з моменту останнього збереження?</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Створити</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Відкрити…</translation>
+    </message>
+    <message>
+        <source>Open Model</source>
+        <translation>Відкрити модель</translation>
+    </message>
+    <message>
+        <source>Ninefold models (*.ninefold);;All files (*)</source>
+        <translation>Моделі Ninefold (*.ninefold);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Зберегти</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Зберегти &amp;як…</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Повернути збережене</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Налаштування…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Вийти</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Скасувати</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторити</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Вирізати</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копіювати</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>В&amp;ставити</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Дублювати</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>В&amp;идалити</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Виділити &amp;все</translation>
+    </message>
+    <message>
+        <source>Group as &amp;Redundancy Group</source>
+        <translation>Об’єднати в групу &amp;резервування</translation>
+    </message>
+    <message>
+        <source>Group as &amp;Quorum</source>
+        <translation>Об’єднати в &amp;кворум</translation>
+    </message>
+    <message>
+        <source>Add &amp;Entry Point</source>
+        <translation>Додати &amp;точку входу</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Збільшити</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Зменшити</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Fit</source>
+        <translation>&amp;Вмістити все</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Справжній розмір</translation>
+    </message>
+    <message>
+        <source>&amp;Snap to Grid</source>
+        <translation>&amp;Прив’язка до сітки</translation>
+    </message>
+    <message>
+        <source>F&amp;ull Screen</source>
+        <translation>&amp;Повноекранний режим</translation>
+    </message>
+    <message>
+        <source>Drag from a component&apos;s edge handle: the source needs the target</source>
+        <translation>Тягніть від маркера на краю компонента: джерело потребує цілі</translation>
+    </message>
+    <message>
+        <source>Drag from a component&apos;s edge handle: requests flow from source to target</source>
+        <translation>Тягніть від маркера на краю компонента: запити йдуть від джерела до цілі</translation>
+    </message>
+    <message>
+        <source>Drag from a primary to its standby; they become an active-passive group</source>
+        <translation>Тягніть від основного до резервного; вони утворять активно-пасивну групу</translation>
+    </message>
+    <message>
+        <source>Drag from the source store to the replica</source>
+        <translation>Тягніть від сховища-джерела до репліки</translation>
+    </message>
+    <message>
+        <source>%1 link (%2)
+%3</source>
+        <translation>Зв’язок «%1» (%2)
+%3</translation>
+    </message>
+    <message>
+        <source>&amp;About Ninefold</source>
+        <translation>&amp;Про Ninefold</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Про &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Palette</source>
+        <translation>Палітра</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Огляд</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Властивості</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;відкрито&gt;</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Історія</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Нещодавні</translation>
+    </message>
+    <message>
+        <source>&amp;Examples</source>
+        <translation>&amp;Приклади</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Редагування</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>&amp;Модель</translation>
+    </message>
+    <message>
+        <source>&amp;Link Kind</source>
+        <translation>&amp;Вид зв’язку</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вигляд</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>Як у &amp;системі</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Світла</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Темна</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Довідка</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Основна</translation>
+    </message>
+    <message>
+        <source>  Draw links: </source>
+        <translation>  Малювати зв’язки: </translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Вмістити</translation>
+    </message>
+    <message>
+        <source>No recent models</source>
+        <translation>Немає нещодавніх моделей</translation>
+    </message>
+    <message>
+        <source>Clear Recent Models</source>
+        <translation>Очистити список нещодавніх</translation>
+    </message>
+    <message>
+        <source>%1[*] — Ninefold</source>
+        <translation>%1[*] — Ninefold</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Скасувати: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Повторити: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n component(s)</source>
+        <translation>
+            <numerusform>%n компонент</numerusform>
+            <numerusform>%n компоненти</numerusform>
+            <numerusform>%n компонентів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n зв’язок</numerusform>
+            <numerusform>%n зв’язки</numerusform>
+            <numerusform>%n зв’язків</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New links: %1. Drag from a component&apos;s edge handle to another element.</source>
+        <translation>Нові зв’язки: %1. Тягніть від маркера на краю компонента до іншого елемента.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>Не вдалося відкрити %1</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Відкрито %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the example</source>
+        <translation>Не вдалося відкрити приклад</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Не вдалося зберегти</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Збережено %1</translation>
+    </message>
+    <message>
+        <source>untitled.ninefold</source>
+        <translation>без-назви.ninefold</translation>
+    </message>
+    <message>
+        <source>Save Model As</source>
+        <translation>Зберегти модель як</translation>
+    </message>
+    <message>
+        <source>Ninefold models (*.ninefold)</source>
+        <translation>Моделі Ninefold (*.ninefold)</translation>
+    </message>
+    <message>
+        <source>Cannot revert</source>
+        <translation>Не вдалося повернути збережене</translation>
+    </message>
+    <message>
+        <source>Cannot recover %1</source>
+        <translation>Не вдалося відновити %1</translation>
+    </message>
+    <message>
+        <source>Recovered %1. Save it to keep the changes.</source>
+        <translation>Відновлено %1. Збережіть модель, щоб не втратити зміни.</translation>
+    </message>
+    <message>
+        <source>About Ninefold</source>
+        <translation>Про Ninefold</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Ninefold %1&lt;/h3&gt;&lt;p&gt;Architecture-aware availability analysis: draw a system and see how available it really is.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Ninefold %1&lt;/h3&gt;&lt;p&gt;Аналіз доступності з урахуванням архітектури: намалюйте систему й побачте, наскільки вона доступна насправді.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>nf::OverviewWidget</name>
+    <message>
+        <source>Overview: click or drag to move the view</source>
+        <translation>Огляд: клацніть або потягніть, щоб перемістити вид</translation>
+    </message>
+</context>
+<context>
+    <name>nf::PaletteWidget</name>
+    <message>
+        <source>Search components…</source>
+        <translation>Пошук компонентів…</translation>
+    </message>
+    <message>
+        <source>Drag onto the canvas, or double-click to add in view</source>
+        <translation>Перетягніть на полотно або двічі клацніть, щоб додати у видиму область</translation>
+    </message>
+    <message>
+        <source>Services and data</source>
+        <translation>Сервіси й дані</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Мережа</translation>
+    </message>
+    <message>
+        <source>Power and facilities</source>
+        <translation>Живлення та інфраструктура</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Експлуатація</translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation>Зовнішні</translation>
+    </message>
+    <message>
+        <source>Failure domains</source>
+        <translation>Домени відмов</translation>
+    </message>
+</context>
+<context>
+    <name>nf::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Як у системі</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Мова:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Ninefold is started again.</source>
+        <translation>Нова мова почне діяти після перезапуску Ninefold.</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Як у системі</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Світла</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Темна</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Тема:</translation>
+    </message>
+    <message>
+        <source>Snap to the grid while moving</source>
+        <translation>Прив’язувати до сітки під час переміщення</translation>
+    </message>
+    <message>
+        <source>Canvas:</source>
+        <translation>Полотно:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> хв</translation>
+    </message>
+    <message>
+        <source>Save a recovery copy every:</source>
+        <translation>Зберігати копію для відновлення кожні:</translation>
+    </message>
+</context>
+<context>
+    <name>nf::WelcomeWidget</name>
+    <message>
+        <source>Welcome to Ninefold</source>
+        <translation>Ласкаво просимо до Ninefold</translation>
+    </message>
+    <message>
+        <source>Draw your system — components, zones, regions, failover and replication — and see how available it really is.</source>
+        <translation>Намалюйте свою систему — компоненти, зони, регіони, перемикання й реплікацію — і побачте, наскільки вона доступна насправді.</translation>
+    </message>
+    <message>
+        <source>New Model</source>
+        <translation>Нова модель</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Відкрити…</translation>
+    </message>
+    <message>
+        <source>Examples of real outages</source>
+        <translation>Приклади реальних збоїв</translation>
+    </message>
+    <message>
+        <source>Recent models</source>
+        <translation>Нещодавні моделі</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Поки що немає.</translation>
     </message>
 </context>
 </TS>

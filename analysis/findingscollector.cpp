@@ -440,6 +440,11 @@ private:
         for (const GroupReport &g : r.groups) {
             if (g.members < 2 || g.singleMemberUnavailability <= 0.0)
                 continue;
+            // A group that needs every member up has no redundancy, and one member
+            // alone could not carry its load: there is no non-redundant version to
+            // compare with (the headroom findings say what is wrong).
+            if (g.neededMembers >= g.members)
+                continue;
             if (g.unavailability > g.singleMemberUnavailability * (1.0 + 1e-9)) {
                 const RedundancyGroup *rg = x.group(g.id);
                 QStringList mechanisms;

@@ -92,9 +92,12 @@ private:
             if (!s.target || s.meetsTarget)
                 continue;
             const double budget = (1.0 - *s.target) * 525960.0;
+            // The largest contributors among what this service needs: elements
+            // whose failure can change whether it is up.
+            const QSet<QString> needed = elementsAffecting(s.id);
             QStringList top;
             for (const ElementFigures &e : byDowntime())
-                if (top.size() < 3 && e.downtimeMinutesPerYear > 0.0)
+                if (top.size() < 3 && e.downtimeMinutesPerYear > 0.0 && needed.contains(e.id))
                     top << e.id;
             add(Finding::Severity::Critical, u"slo-miss"_s,
                 FindingsCollector::tr("%1 is available %2, below its target of %3: %4 of downtime a year against a "
@@ -105,6 +108,22 @@ private:
                               : FindingsCollector::tr("Start with the largest contributors: %1.").arg(names(top)),
                 QStringList{s.id} + top);
         }
+    }
+
+    QSet<QString> elementsAffecting(const QString &serviceId) const
+    {
+        QSet<QString> out;
+        const Structure::NodeId node = in.structure->down.value(serviceId, -1);
+        if (node < 0)
+            return out;
+        std::vector<double> p, q;
+        in.bdd->eventProbabilities(p, q);
+        const std::vector<double> b = in.bdd->birnbaumOf(node, p, q);
+        const Structure &st = in.structure->structure;
+        for (int e = 0; e < st.eventCount(); ++e)
+            if (b[std::size_t(e)] > 0.0 && !st.eventAt(e).elementId.isEmpty())
+                out.insert(st.eventAt(e).elementId);
+        return out;
     }
 
     QList<ElementFigures> byDowntime() const
@@ -439,6 +458,11 @@ private:
     {
         for (const GroupReport &g : r.groups) {
             if (g.members < 2 || g.singleMemberUnavailability <= 0.0)
+                continue;
+            // A group that needs every member up has no redundancy, and one member
+            // alone could not carry its load: there is no non-redundant version to
+            // compare with (the headroom findings say what is wrong).
+            if (g.neededMembers >= g.members)
                 continue;
             if (g.unavailability > g.singleMemberUnavailability * (1.0 + 1e-9)) {
                 const RedundancyGroup *rg = x.group(g.id);

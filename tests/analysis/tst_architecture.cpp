@@ -76,6 +76,7 @@ private slots:
     void betaFactorCommonCause();
     void capacityWeightedGroup();
     void targetsAndSpof();
+    void sloMissNamesOnlyWhatTheServiceNeeds();
 };
 
 void TestArchitecture::parallelPair()
@@ -217,6 +218,10 @@ void TestArchitecture::nPlusM75Percent()
     QCOMPARE(rep.neededMembers, 3); // the structure needs all three: 0.999³
     QVERIFY(close(r.system.availability, 0.999 * 0.999 * 0.999));
     QVERIFY(finding(r, u"overload-cascade"_s, u"pods"_s));
+    // A group that needs every member has no redundancy to be paradoxical about:
+    // 0.999³ < 0.999, but one member alone cannot carry the 225 either, so "less
+    // available than one member" would compare with a design that does not work.
+    QVERIFY(!finding(r, u"redundancy-paradox"_s));
 }
 
 void TestArchitecture::nPlusM80PercentCascades()
@@ -613,6 +618,24 @@ void TestArchitecture::targetsAndSpof()
     QVERIFY(f);
     QVERIFY2(f->message.contains(u"262.98 min"_s), qPrintable(f->message));
     QVERIFY(close(r.system.downtimeMinutesPerYear, 0.001 * 525960, 1e-9));
+}
+
+void TestArchitecture::sloMissNamesOnlyWhatTheServiceNeeds()
+{
+    // Two independent services: "weak" (A = 0.999) misses its 99.95 % target;
+    // "other" needs only "big", which causes most of the system's downtime
+    // (U = 0.01) but cannot take "weak" down. The fix must not point at it.
+    ModelBuilder b;
+    b.component(u"weak-part"_s, 0.999);
+    b.component(u"big"_s, 0.99);
+    b.service(u"weak"_s, u"weak-part"_s).availabilityTarget = 0.9995;
+    b.service(u"other"_s, u"big"_s);
+    const AnalysisResult r = analyse(b.m);
+    const Finding *f = finding(r, u"slo-miss"_s, u"weak"_s);
+    QVERIFY(f);
+    QVERIFY(f->elements.contains(u"weak-part"_s));
+    QVERIFY2(!f->elements.contains(u"big"_s), qPrintable(f->elements.join(u", "_s)));
+    QVERIFY2(!f->fix.contains(u"big"_s), qPrintable(f->fix));
 }
 
 QTEST_GUILESS_MAIN(TestArchitecture)

@@ -20,6 +20,15 @@ const T *findIn(const QList<T> &list, const QString &id)
     const int i = indexOf(list, id);
     return i < 0 ? nullptr : &list.at(i);
 }
+
+// The mutable lookup detaches the list first (operator[] on a non-const QList),
+// so writing through the pointer never changes other copies of the model.
+template<typename T>
+T *findIn(QList<T> &list, const QString &id)
+{
+    const int i = indexOf(std::as_const(list), id);
+    return i < 0 ? nullptr : &list[i];
+}
 } // namespace
 
 ElementRef Model::find(const QString &id) const
@@ -79,11 +88,11 @@ QString Model::displayName(const QString &id) const
 }
 
 const Component *Model::component(const QString &id) const { return findIn(components, id); }
-Component *Model::component(const QString &id) { return const_cast<Component *>(findIn(components, id)); }
+Component *Model::component(const QString &id) { return findIn(components, id); }
 const Container *Model::container(const QString &id) const { return findIn(containers, id); }
-Container *Model::container(const QString &id) { return const_cast<Container *>(findIn(containers, id)); }
+Container *Model::container(const QString &id) { return findIn(containers, id); }
 const RedundancyGroup *Model::group(const QString &id) const { return findIn(groups, id); }
-RedundancyGroup *Model::group(const QString &id) { return const_cast<RedundancyGroup *>(findIn(groups, id)); }
+RedundancyGroup *Model::group(const QString &id) { return findIn(groups, id); }
 const QuorumGroup *Model::quorum(const QString &id) const { return findIn(quorums, id); }
 const Service *Model::service(const QString &id) const { return findIn(services, id); }
 

@@ -15,6 +15,7 @@ class TestModel : public QObject
 
 private slots:
     void lookups();
+    void mutableLookupsDetach();
     void containerChain();
     void steadyStateFigures();
     void fixedAvailabilityRate();
@@ -22,6 +23,31 @@ private slots:
     void heartbeatDetection();
     void kindNamesRoundTrip();
 };
+
+void TestModel::mutableLookupsDetach()
+{
+    // Model is a value type: editing a copy through its mutable lookups must not
+    // change the original (the lists are implicitly shared until written).
+    Model original;
+    Component c;
+    c.id = u"db"_s;
+    c.failure = FailureModel::rates(1000, 1);
+    original.components << c;
+    Container z;
+    z.id = u"z"_s;
+    original.containers << z;
+    RedundancyGroup g;
+    g.id = u"g"_s;
+    original.groups << g;
+    Model copy = original;
+    copy.component(u"db"_s)->failure.mttrHours = 5;
+    copy.container(u"z"_s)->children << u"db"_s;
+    copy.group(u"g"_s)->members << u"db"_s;
+    QCOMPARE(original.component(u"db"_s)->failure.mttrHours, 1.0);
+    QVERIFY(original.container(u"z"_s)->children.isEmpty());
+    QVERIFY(original.group(u"g"_s)->members.isEmpty());
+    QCOMPARE(copy.component(u"db"_s)->failure.mttrHours, 5.0);
+}
 
 void TestModel::lookups()
 {

@@ -24,10 +24,23 @@ public:
     const ItemOverlay &overlay() const { return m_overlay; }
     void setOverlay(const ItemOverlay &overlay);
 
+    // Colour of an overlay badge tone; heat 0 … 1 as a colour (yellow to red).
+    static QColor toneColor(ItemOverlay::Tone tone, const CanvasTheme &theme);
+    static QColor heatColor(double heat);
+
 protected:
     const CanvasTheme &theme() const;
     // Paints the overlay badge at `anchor` (its top-right corner).
     void paintBadge(QPainter *painter, QPointF anchor) const;
+    // Where paintBadge() draws at `anchor` (empty without a badge).
+    QRectF badgeRect(QPointF anchor) const;
+    // Analysis decorations of a box: the heat halo behind it (call before the
+    // box), and the outline of a single point of failure and the cross of a
+    // drilled failure over it (call after).
+    void paintHeat(QPainter *painter, const QRectF &box, qreal radius) const;
+    void paintMarks(QPainter *painter, const QRectF &box, qreal radius) const;
+    // Called after the overlay changed (items whose bounds depend on it).
+    virtual void overlayChanged() {}
 
     CanvasScene *m_canvas;
     QString m_id;

@@ -112,9 +112,15 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
 
     if (lod < 0.35) { // far away: a coloured block is all one can see
         painter->setRenderHint(QPainter::Antialiasing, false);
-        painter->fillRect(r, isSelected() ? t.selection : accent);
+        QColor block = accent;
+        if (m_overlay.heat >= 0 && !m_overlay.greyed)
+            block = heatColor(m_overlay.heat);
+        if (m_overlay.outlined || m_overlay.failed)
+            block = toneColor(ItemOverlay::Tone::Bad, t);
+        painter->fillRect(r, isSelected() ? t.selection : block);
         return;
     }
+    paintHeat(painter, r, kRadius);
 
     // The card (rounded box, border, kind tile) is the same for every card of a
     // category and state: it is rendered once per zoom level at device resolution
@@ -193,6 +199,7 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         for (int h = 0; h < 4; ++h)
             painter->drawEllipse(handlePos(h), kHandleRadius, kHandleRadius);
     }
+    paintMarks(painter, r, kRadius);
     paintBadge(painter, r.topRight());
 }
 

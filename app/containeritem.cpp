@@ -124,7 +124,15 @@ void ContainerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
             painter->drawLine(QPointF(r.right() - d - 2, r.bottom() - 2), QPointF(r.right() - 2, r.bottom() - d - 2));
         }
     }
-    paintBadge(painter, r.topRight());
+    if (m_overlay.outlined || m_overlay.failed) {
+        // A failure domain: a red frame (a cross over a whole zone would hide it).
+        painter->setOpacity(1.0);
+        painter->setPen(QPen(toneColor(ItemOverlay::Tone::Bad, t), m_overlay.failed ? 3.0 : 2.5,
+                             m_overlay.failed ? Qt::SolidLine : Qt::DashLine));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(r.adjusted(-2, -2, 2, 2), 12, 12);
+    }
+    paintBadge(painter, r.topRight() + QPointF(-8, 0));
 }
 
 } // namespace nf

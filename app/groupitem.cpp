@@ -120,12 +120,18 @@ void GroupItem::sync()
     m_bounds = m_hull.isEmpty() ? QRectF()
                                 : (bounds | m_badgeRect.adjusted(0, 0, fm.horizontalAdvance(m_name) + 16, 0))
                                       .adjusted(-4, -4, 4, 4);
+    overlayChanged();
     update();
+}
+
+void GroupItem::overlayChanged()
+{
+    m_badgeBounds = m_hull.isEmpty() ? QRectF() : badgeRect(m_hull.boundingRect().topRight()).adjusted(-2, -2, 2, 2);
 }
 
 QRectF GroupItem::boundingRect() const
 {
-    return m_bounds;
+    return m_badgeBounds.isEmpty() ? m_bounds : m_bounds | m_badgeBounds;
 }
 
 QPainterPath GroupItem::shape() const

@@ -27,6 +27,9 @@ public:
     // Convex hull of points (counter-clockwise), for the outline.
     static QPolygonF convexHull(QList<QPointF> points);
 
+protected:
+    void overlayChanged() override;
+
 private:
     bool m_quorum;
     QStringList m_members;
@@ -36,6 +39,7 @@ private:
     QPainterPath m_outline;
     QRectF m_badgeRect;
     QRectF m_bounds;
+    QRectF m_badgeBounds; // the overlay badge
     mutable QPainterPath m_shape;
     mutable bool m_shapeValid = false;
 };

@@ -177,12 +177,25 @@ void LinkItem::rebuildPath()
         m_bounds |= QRectF(m_labelPos.x() - 90, m_labelPos.y() - 12, 180, 24);
     for (const QPointF &b : m_bends)
         m_bounds |= QRectF(b.x() - 6, b.y() - 6, 12, 12);
+    overlayChanged();
     update();
+}
+
+QPointF LinkItem::badgeAnchor() const
+{
+    // Below the label, centred on it.
+    const QRectF r = badgeRect(QPointF());
+    return m_labelPos + QPointF(r.width() / 2 - 6, m_label.isEmpty() ? 0 : 20);
+}
+
+void LinkItem::overlayChanged()
+{
+    m_badgeBounds = m_overlay.badge.isEmpty() ? QRectF() : badgeRect(badgeAnchor()).adjusted(-2, -2, 2, 2);
 }
 
 QRectF LinkItem::boundingRect() const
 {
-    return m_bounds;
+    return m_badgeBounds.isEmpty() ? m_bounds : m_bounds | m_badgeBounds;
 }
 
 QPainterPath LinkItem::shape() const
@@ -287,7 +300,7 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         for (const QPointF &b : m_bends)
             painter->drawRect(QRectF(b.x() - 4, b.y() - 4, 8, 8));
     }
-    paintBadge(painter, m_labelPos + QPointF(20, -10));
+    paintBadge(painter, badgeAnchor());
 }
 
 } // namespace nf

@@ -36,8 +36,12 @@ public:
     // ending on the rectangles' borders.
     static QList<QPointF> route(const QRectF &a, const QRectF &b, const QList<QPointF> &bends);
 
+protected:
+    void overlayChanged() override;
+
 private:
     void rebuildPath();
+    QPointF badgeAnchor() const;
 
     Role m_role;
     QString m_from;
@@ -49,6 +53,7 @@ private:
     QPolygonF m_arrow;
     QPointF m_labelPos;
     QRectF m_bounds;
+    QRectF m_badgeBounds; // the overlay badge
     mutable QPainterPath m_shape;
     mutable bool m_shapeValid = false;
 };

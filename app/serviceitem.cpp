@@ -42,6 +42,7 @@ void ServiceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
     QPen pen(isSelected() ? t.selection : t.traffic, isSelected() ? 2.5 : 1.5);
     if (m_overlay.highlighted)
         pen = QPen(t.highlight, 3.0);
+    paintMarks(painter, r, r.height() / 2);
     painter->setPen(pen);
     QColor fill = t.traffic;
     fill.setAlphaF(t.dark ? 0.25f : 0.10f);

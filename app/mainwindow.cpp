@@ -7,6 +7,7 @@
 #include "examplecatalog.h"
 #include "inspectorwidget.h"
 #include "kindlabels.h"
+#include "liveanalysis.h"
 #include "modelreader.h"
 #include "ninefold_version.h"
 #include "overviewwidget.h"
@@ -32,6 +33,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QPushButton>
 #include <QTimer>
 #include <QToolBar>
@@ -93,9 +95,14 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_stack = new QStackedWidget(this);
     m_welcome = new WelcomeWidget(m_stack);
-    m_view = new CanvasView(m_stack);
+    m_centralTabs = new QTabWidget(m_stack);
+    m_centralTabs->setObjectName(u"centralTabs"_s);
+    m_centralTabs->setDocumentMode(true);
+    m_centralTabs->setTabPosition(QTabWidget::South);
+    m_view = new CanvasView(m_centralTabs);
+    m_centralTabs->addTab(m_view, tr("Canvas"));
     m_stack->addWidget(m_welcome);
-    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_centralTabs);
     setCentralWidget(m_stack);
 
     m_prompts.unsavedChanges = [this](const QString &name) {
@@ -137,6 +144,8 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createDocks();
     createMenus();
+    m_live = new LiveAnalysis(this, m_centralTabs);
+    menuBar()->insertMenu(menuBar()->actions().constLast(), m_live->menu()); // before Help
 
     m_zoomLabel = new QLabel(this);
     m_countLabel = new QLabel(this);
@@ -555,11 +564,13 @@ void MainWindow::setDocument(Document *document)
         connect(document->undoStack(), &QUndoStack::undoTextChanged, this, &MainWindow::updateActions);
         connect(document->undoStack(), &QUndoStack::redoTextChanged, this, &MainWindow::updateActions);
         connect(m_scene, &CanvasScene::selectedIdsChanged, this, &MainWindow::updateActions);
-        m_stack->setCurrentWidget(m_view);
+        m_live->setDocument(document, m_scene);
+        m_stack->setCurrentWidget(m_centralTabs);
         m_view->zoomToFit();
         QTimer::singleShot(0, m_view, &CanvasView::zoomToFit); // again once the window has its size
         m_view->setFocus();
     } else {
+        m_live->setDocument(nullptr, nullptr);
         m_view->setCanvas(nullptr);
         m_overview->setCanvasView(m_view);
         m_stack->setCurrentWidget(m_welcome);

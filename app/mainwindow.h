@@ -15,6 +15,7 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QStackedWidget;
+class QTabWidget;
 class QUndoView;
 
 namespace nf {
@@ -23,6 +24,7 @@ class CanvasScene;
 class CanvasView;
 class Document;
 class InspectorWidget;
+class LiveAnalysis;
 class OverviewWidget;
 class PaletteWidget;
 class WelcomeWidget;
@@ -66,6 +68,7 @@ public:
     InspectorWidget *inspector() const { return m_inspector; }
     PaletteWidget *palette() const { return m_palette; }
     RecoveryManager *recovery() const { return m_recovery; }
+    LiveAnalysis *liveAnalysis() const { return m_live; }
     bool isShowingWelcome() const;
     QStringList recentFiles() const;
     QAction *action(const QString &name) const;
@@ -100,6 +103,8 @@ private:
     CanvasView *m_view;
     WelcomeWidget *m_welcome;
     QStackedWidget *m_stack;
+    QTabWidget *m_centralTabs; // the canvas and the block diagram
+    LiveAnalysis *m_live = nullptr;
     PaletteWidget *m_palette;
     InspectorWidget *m_inspector;
     OverviewWidget *m_overview;

@@ -1,0 +1,194 @@
+#include "analysisoverlay.h"
+
+#include "modelindex.h"
+
+#include "../analysis/units.h"
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace nf {
+
+double AnalysisOverlay::heatOf(double fussellVesely, double largest)
+{
+    if (fussellVesely <= 0 || largest <= 0)
+        return -1;
+    const double h = 1.0 + std::log10(fussellVesely / largest) / 3.0;
+    return h < 0.02 ? -1 : std::min(1.0, h);
+}
+
+AnalysisOverlay::Overlays AnalysisOverlay::build(const AnalysisResult &r, const Model &m, bool heat)
+{
+    Overlays out;
+    const ModelIndex idx(m);
+    double largest = 0;
+    for (const ElementFigures &e : r.elements)
+        if (e.inSystem && e.hasOwnEvent)
+            largest = std::max(largest, e.importance.fussellVesely);
+
+    // Hover texts and heat.
+    for (const ElementFigures &e : r.elements) {
+        const ElementType type = idx.find(e.id).type;
+        if (type != ElementType::Component && type != ElementType::Container)
+            continue;
+        ItemOverlay &o = out[e.id];
+        QString tip = u"<b>%1</b>"_s.arg(idx.displayName(e.id).toHtmlEscaped());
+        if (e.inSystem)
+            tip += u"<br>"_s + tr("Availability with what it needs: %1").arg(Units::availability(e.unavailability));
+        if (e.hasOwnEvent) {
+            tip += u"<br>"_s + tr("Own availability: %1").arg(Units::availability(e.ownUnavailability));
+            if (e.inSystem) {
+                tip += u"<br>"_s
+                       + tr("Share of the system downtime: %1 (%2 a year)")
+                             .arg(Units::percent(e.importance.fussellVesely, e.importance.fussellVesely < 0.001 ? 3 : 1),
+                                  Units::duration(e.downtimeMinutesPerYear * 60.0));
+                tip += u"<br>"_s
+                       + tr("Importance: Birnbaum %1 \u00b7 RAW %2 \u00b7 RRW %3")
+                             .arg(Units::probability(e.importance.birnbaum), Units::number(e.importance.raw, 3),
+                                  std::isfinite(e.importance.rrw) ? Units::number(e.importance.rrw, 4) : u"\u221e"_s);
+            }
+        } else {
+            tip += u"<br>"_s + tr("Never fails by itself (no failure data)");
+        }
+        if (!e.inSystem)
+            tip += u"<br><i>"_s + tr("No required service needs it.") + u"</i>"_s;
+        o.toolTip = tip;
+        if (heat && e.inSystem && e.hasOwnEvent && type == ElementType::Component)
+            o.heat = heatOf(e.importance.fussellVesely, largest);
+    }
+
+    // Single points of failure: the order-1 cut sets.
+    for (const CutSetView &c : r.cutSets) {
+        if (c.events.size() != 1)
+            continue;
+        for (const QString &id : c.elements) {
+            const ElementType type = idx.find(id).type;
+            if (type != ElementType::Component && type != ElementType::Container)
+                continue;
+            ItemOverlay &o = out[id];
+            o.outlined = true;
+            o.badge = tr("SPOF");
+            o.badgeTone = ItemOverlay::Tone::Bad;
+        }
+    }
+
+    // N+M: declared against effective.
+    for (const GroupReport &g : r.groups) {
+        if (!g.hasLoad)
+            continue;
+        ItemOverlay &o = out[g.id];
+        if (g.effectiveM < 0) {
+            o.badge = tr("overloaded even with all members");
+            o.badgeTone = ItemOverlay::Tone::Bad;
+        } else {
+            o.badge = tr("effective %1+%2").arg(g.members - g.effectiveM).arg(g.effectiveM);
+            const bool below = g.declaredN > 0 && g.effectiveM < g.declaredM;
+            o.badgeTone = below ? ItemOverlay::Tone::Bad : ItemOverlay::Tone::Good;
+            if (g.cascadeAfter >= 0 && g.cascadeAfter <= std::max(1, g.declaredM))
+                o.badge += u" \u00b7 "_s + tr("cascade after %n", nullptr, g.cascadeAfter);
+        }
+        o.toolTip = tr("Declared %1, effective at the %2 ceiling: %3")
+                        .arg(g.declaredN > 0 ? u"%1+%2"_s.arg(g.declaredN).arg(g.declaredM) : tr("none"),
+                             Units::percent(g.ceiling, 0), o.badge);
+    }
+
+    // Quorums: tolerance and which domain loss breaks them.
+    for (const QuorumReport &q : r.quorums) {
+        ItemOverlay &o = out[q.id];
+        QStringList breaks;
+        for (const QuorumScenario &s : q.losses)
+            if (!s.writable)
+                breaks << idx.displayName(s.containers.value(0));
+        o.badge = tr("tolerates %n", nullptr, q.tolerated);
+        if (!breaks.isEmpty())
+            o.badge += u" \u00b7 "_s + tr("loss of %1 breaks it").arg(breaks.join(u", "_s));
+        else if (!q.losses.isEmpty())
+            o.badge += u" \u00b7 "_s + tr("survives any domain loss");
+        o.badgeTone = breaks.isEmpty() && q.tolerated > 0 ? ItemOverlay::Tone::Good : ItemOverlay::Tone::Bad;
+    }
+
+    // Replication: RPO and added write latency.
+    for (const ReplicationReport &p : r.replications) {
+        ItemOverlay &o = out[p.id];
+        const bool sync = p.mode.startsWith(u"sync"_s);
+        o.badge = tr("RPO %1").arg(p.rpoSeconds > 0 ? Units::duration(p.rpoSeconds) : u"0"_s);
+        if (sync)
+            o.badge += u" \u00b7 +"_s + Units::milliseconds(p.addedWriteLatencyMs);
+        o.badgeTone = !sync && p.usedByFailover ? ItemOverlay::Tone::Warning : ItemOverlay::Tone::Info;
+        if (sync && p.addedWriteLatencyMs >= 50)
+            o.badgeTone = ItemOverlay::Tone::Warning;
+    }
+    return out;
+}
+
+AnalysisOverlay::Overlays AnalysisOverlay::drill(const DrillOutcome &d, const AnalysisResult &r, const Model &m)
+{
+    Overlays out;
+    // Keep the hover texts of the analysis.
+    const Overlays base = build(r, m, false);
+    for (auto it = base.begin(); it != base.end(); ++it)
+        if (!it->toolTip.isEmpty())
+            out[it.key()].toolTip = it->toolTip;
+
+    for (const QString &id : d.down) {
+        ItemOverlay &o = out[id];
+        o.greyed = true;
+    }
+    for (const QString &id : d.unreachable) {
+        ItemOverlay &o = out[id];
+        o.greyed = true;
+        o.badge = tr("unreachable");
+        o.badgeTone = ItemOverlay::Tone::Warning;
+    }
+    for (const QString &id : d.failed) {
+        ItemOverlay &o = out[id];
+        o.failed = true;
+        o.greyed = !d.cannotFail.contains(id);
+        o.badge = d.cannotFail.contains(id) ? tr("cannot fail") : tr("failed");
+        o.badgeTone = ItemOverlay::Tone::Bad;
+    }
+    for (const DrillOutcome::ServiceState &s : d.services) {
+        ItemOverlay &o = out[s.id];
+        o.greyed = false; // the pill says it
+        o.badge = s.up ? tr("serving") : tr("down");
+        o.badgeTone = s.up ? ItemOverlay::Tone::Good : ItemOverlay::Tone::Bad;
+    }
+    for (const DrillOutcome::QuorumState &q : d.quorums) {
+        ItemOverlay &o = out[q.id];
+        o.badge = q.lost ? tr("quorum lost: %1 of %2 up").arg(q.votersUp).arg(q.voters)
+                         : tr("quorum kept: %1 of %2 up").arg(q.votersUp).arg(q.voters);
+        o.badgeTone = q.lost ? ItemOverlay::Tone::Bad : ItemOverlay::Tone::Good;
+    }
+    for (const DrillOutcome::GroupState &g : d.groups) {
+        ItemOverlay &o = out[g.id];
+        if (g.cascade)
+            o.badge = tr("cascade: %1 per survivor").arg(Units::percent(g.utilisation, 0));
+        else if (g.down)
+            o.badge = tr("down: %1 of %2 left").arg(g.survivors).arg(g.members);
+        else
+            o.badge = tr("serving on %1 of %2").arg(g.survivors).arg(g.members);
+        o.badgeTone = g.down ? ItemOverlay::Tone::Bad : ItemOverlay::Tone::Warning;
+    }
+    for (const DrillOutcome::FailoverState &f : d.failovers) {
+        ItemOverlay &o = out[f.id];
+        o.greyed = !f.fires;
+        if (f.fires)
+            o.badge = tr("fires \u00b7 RTO %1 \u00b7 RPO %2")
+                          .arg(Units::duration(f.rtoSeconds), f.rpoSeconds > 0 ? Units::duration(f.rpoSeconds) : u"0"_s);
+        else
+            o.badge = tr("does not fire");
+        o.badgeTone = f.fires ? ItemOverlay::Tone::Warning : ItemOverlay::Tone::Bad;
+        o.toolTip = f.fires ? o.badge : tr("Does not fire: %1").arg(f.reason);
+    }
+    // Links into something down are greyed with it.
+    for (const DependencyLink &l : m.dependencies)
+        if (d.down.contains(l.to) || d.down.contains(l.from))
+            out[l.id].greyed = true;
+    for (const ReplicationLink &l : m.replications)
+        if (d.down.contains(l.to) || d.down.contains(l.from))
+            out[l.id].greyed = true;
+    return out;
+}
+
+} // namespace nf

@@ -38,13 +38,6 @@ Cell num(const QString &t, double key, const QColor &color = {})
     return Cell{t, QVariant(key), color, QString()};
 }
 
-QString names(const ModelIndex &m, const QStringList &ids)
-{
-    QStringList out;
-    for (const QString &id : ids)
-        out << m.displayName(id);
-    return out.join(u", "_s);
-}
 } // namespace
 
 AnalysisDock::AnalysisDock(QWidget *parent)
@@ -106,6 +99,7 @@ AnalysisDock::AnalysisDock(QWidget *parent)
 
     m_charts = new ChartPanel(m_tabs);
     m_tabs->addTab(m_charts, tr("Charts"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, &AnalysisDock::fillShownTable);
 }
 
 QTableView *AnalysisDock::addTable(Table table, const QString &title, const QStringList &headers,
@@ -146,6 +140,7 @@ QTableView *AnalysisDock::addTable(Table table, const QString &title, const QStr
 void AnalysisDock::showTable(Table table)
 {
     m_tabs->setCurrentWidget(m_views[table]);
+    fillTable(table); // also when the dock is hidden: the caller wants to read it
 }
 
 void AnalysisDock::showCharts()
@@ -163,33 +158,71 @@ void AnalysisDock::setResult(const AnalysisResultPtr &result, const AnalysisResu
 {
     if (!result || !model) {
         m_headline->clear();
+        m_result.reset();
+        m_model.reset();
         for (ResultTableModel *m : m_models)
             m->setRows({});
         m_charts->setResult(nullptr, nullptr, nullptr);
         return;
     }
     m_headline->setResult(result, *model);
-    const ModelIndex index(*model);
-    fillCutSets(*result, index);
-    fillImportance(*result, index);
-    fillHeadroom(*result, index);
-    fillQuorums(*result, index);
-    fillReplication(*result, index);
-    fillFailovers(*result, index);
-    fillCommonCause(*result, index);
-    for (QTableView *v : m_views) {
-        const bool resize = v->isVisible() || !v->property("sized").toBool();
-        if (resize && v->model()->rowCount() > 0 && v->model()->rowCount() < 400) {
-            v->resizeColumnsToContents();
-            v->setProperty("sized", true);
-        }
-    }
+    m_result = result;
+    m_model = model;
+    for (bool &stale : m_stale)
+        stale = true;
+    fillShownTable();
+    m_tabs->setTabText(m_tabs->indexOf(m_views[CutSets]), tr("Cut sets (%1)").arg(result->cutSets.size()));
     m_charts->setResult(result, previous, model);
-    // Tab titles carry their counts.
-    m_tabs->setTabText(m_tabs->indexOf(m_views[CutSets]), tr("Cut sets (%1)").arg(m_models[CutSets]->rowCount()));
 }
 
-void AnalysisDock::fillCutSets(const AnalysisResult &r, const ModelIndex &m)
+void AnalysisDock::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    fillShownTable();
+}
+
+void AnalysisDock::fillShownTable()
+{
+    if (!isVisible())
+        return;
+    for (int t = 0; t < TableCount; ++t)
+        if (m_tabs->currentWidget() == m_views[t])
+            fillTable(Table(t));
+}
+
+void AnalysisDock::fillTable(Table table)
+{
+    if (!m_stale[table] || !m_result || !m_model)
+        return;
+    m_stale[table] = false;
+    if (table == CutSets) { // names are in the result: no index of the model needed
+        fillCutSets(*m_result);
+    } else {
+        const ModelIndex index(*m_model);
+        fillOther(table, index);
+    }
+    QTableView *v = m_views[table];
+    if (v->model()->rowCount() > 0 && v->model()->rowCount() < 400 && !v->property("sized").toBool()) {
+        v->resizeColumnsToContents();
+        v->setProperty("sized", true);
+    }
+}
+
+void AnalysisDock::fillOther(Table table, const ModelIndex &index)
+{
+    switch (table) {
+    case CutSets: break;
+    case Importance: fillImportance(*m_result, index); break;
+    case Headroom: fillHeadroom(*m_result, index); break;
+    case Quorums: fillQuorums(*m_result, index); break;
+    case Replication: fillReplication(*m_result, index); break;
+    case Failovers: fillFailovers(*m_result, index); break;
+    case CommonCause: fillCommonCause(*m_result, index); break;
+    case TableCount: break;
+    }
+}
+
+void AnalysisDock::fillCutSets(const AnalysisResult &r)
 {
     QList<Row> rows;
     int rank = 0;
@@ -201,7 +234,7 @@ void AnalysisDock::fillCutSets(const AnalysisResult &r, const ModelIndex &m)
         Row row;
         const QColor tone = c.events.size() == 1 ? kBad : QColor();
         row.cells << num(QString::number(rank), rank) << num(QString::number(c.events.size()), int(c.events.size()), tone)
-                  << text(shown.join(u" \u00b7 "_s), QColor(), names(m, c.elements))
+                  << text(shown.join(u" \u00b7 "_s))
                   << num(Units::probability(c.probability), c.probability)
                   << num(Units::percent(c.share, c.share < 0.001 ? 3 : 1), c.share);
         row.elements = c.elements;

@@ -43,9 +43,16 @@ signals:
     void elementsActivated(const QStringList &ids);
     void missionTimeChanged(double hours);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    // Tables are filled when shown: a hidden tab of a large model costs nothing.
+    void fillShownTable();
+    void fillTable(Table table);
     QTableView *addTable(Table table, const QString &title, const QStringList &headers, const QStringList &tips = {});
-    void fillCutSets(const AnalysisResult &r, const ModelIndex &m);
+    void fillCutSets(const AnalysisResult &r);
+    void fillOther(Table table, const ModelIndex &index);
     void fillImportance(const AnalysisResult &r, const ModelIndex &m);
     void fillHeadroom(const AnalysisResult &r, const ModelIndex &m);
     void fillQuorums(const AnalysisResult &r, const ModelIndex &m);
@@ -57,6 +64,9 @@ private:
     QTabWidget *m_tabs;
     ChartPanel *m_charts;
     QTableView *m_views[TableCount] = {};
+    bool m_stale[TableCount] = {};
+    AnalysisResultPtr m_result;
+    std::shared_ptr<const Model> m_model;
     ResultTableModel *m_models[TableCount] = {};
 };
 

@@ -18,54 +18,55 @@ double AnalysisOverlay::heatOf(double fussellVesely, double largest)
     return h < 0.02 ? -1 : std::min(1.0, h);
 }
 
+QString AnalysisOverlay::hoverText(const AnalysisResult &r, const Model &m, const QString &id)
+{
+    const ElementFigures *f = r.element(id);
+    if (!f)
+        return QString();
+    const ElementFigures &e = *f;
+    QString tip = u"<b>%1</b>"_s.arg(m.displayName(e.id).toHtmlEscaped());
+    if (e.inSystem)
+        tip += u"<br>"_s + tr("Availability with what it needs: %1").arg(Units::availability(e.unavailability));
+    if (e.hasOwnEvent) {
+        tip += u"<br>"_s + tr("Own availability: %1").arg(Units::availability(e.ownUnavailability));
+        if (e.inSystem) {
+            tip += u"<br>"_s
+                   + tr("Share of the system downtime: %1 (%2 a year)")
+                         .arg(Units::percent(e.importance.fussellVesely, e.importance.fussellVesely < 0.001 ? 3 : 1),
+                              Units::duration(e.downtimeMinutesPerYear * 60.0));
+            tip += u"<br>"_s
+                   + tr("Importance: Birnbaum %1 \u00b7 RAW %2 \u00b7 RRW %3")
+                         .arg(Units::probability(e.importance.birnbaum), Units::number(e.importance.raw, 3),
+                              std::isfinite(e.importance.rrw) ? Units::number(e.importance.rrw, 4) : u"\u221e"_s);
+        }
+    } else {
+        tip += u"<br>"_s + tr("Never fails by itself (no failure data)");
+    }
+    if (!e.inSystem)
+        tip += u"<br><i>"_s + tr("No required service needs it.") + u"</i>"_s;
+    return tip;
+}
+
 AnalysisOverlay::Overlays AnalysisOverlay::build(const AnalysisResult &r, const Model &m, bool heat)
 {
     Overlays out;
-    const ModelIndex idx(m);
     double largest = 0;
     for (const ElementFigures &e : r.elements)
         if (e.inSystem && e.hasOwnEvent)
             largest = std::max(largest, e.importance.fussellVesely);
 
-    // Hover texts and heat.
-    for (const ElementFigures &e : r.elements) {
-        const ElementType type = idx.find(e.id).type;
-        if (type != ElementType::Component && type != ElementType::Container)
-            continue;
-        ItemOverlay &o = out[e.id];
-        QString tip = u"<b>%1</b>"_s.arg(idx.displayName(e.id).toHtmlEscaped());
-        if (e.inSystem)
-            tip += u"<br>"_s + tr("Availability with what it needs: %1").arg(Units::availability(e.unavailability));
-        if (e.hasOwnEvent) {
-            tip += u"<br>"_s + tr("Own availability: %1").arg(Units::availability(e.ownUnavailability));
-            if (e.inSystem) {
-                tip += u"<br>"_s
-                       + tr("Share of the system downtime: %1 (%2 a year)")
-                             .arg(Units::percent(e.importance.fussellVesely, e.importance.fussellVesely < 0.001 ? 3 : 1),
-                                  Units::duration(e.downtimeMinutesPerYear * 60.0));
-                tip += u"<br>"_s
-                       + tr("Importance: Birnbaum %1 \u00b7 RAW %2 \u00b7 RRW %3")
-                             .arg(Units::probability(e.importance.birnbaum), Units::number(e.importance.raw, 3),
-                                  std::isfinite(e.importance.rrw) ? Units::number(e.importance.rrw, 4) : u"\u221e"_s);
-            }
-        } else {
-            tip += u"<br>"_s + tr("Never fails by itself (no failure data)");
-        }
-        if (!e.inSystem)
-            tip += u"<br><i>"_s + tr("No required service needs it.") + u"</i>"_s;
-        o.toolTip = tip;
-        if (heat && e.inSystem && e.hasOwnEvent && type == ElementType::Component)
-            o.heat = heatOf(e.importance.fussellVesely, largest);
-    }
+    // Heat: each component's share of the system downtime.
+    if (heat)
+        for (const ElementFigures &e : r.elements)
+            if (e.inSystem && e.hasOwnEvent)
+                if (const double h = heatOf(e.importance.fussellVesely, largest); h >= 0)
+                    out[e.id].heat = h;
 
     // Single points of failure: the order-1 cut sets.
     for (const CutSetView &c : r.cutSets) {
         if (c.events.size() != 1)
             continue;
         for (const QString &id : c.elements) {
-            const ElementType type = idx.find(id).type;
-            if (type != ElementType::Component && type != ElementType::Container)
-                continue;
             ItemOverlay &o = out[id];
             o.outlined = true;
             o.badge = tr("SPOF");
@@ -99,7 +100,7 @@ AnalysisOverlay::Overlays AnalysisOverlay::build(const AnalysisResult &r, const 
         QStringList breaks;
         for (const QuorumScenario &s : q.losses)
             if (!s.writable)
-                breaks << idx.displayName(s.containers.value(0));
+                breaks << m.displayName(s.containers.value(0));
         o.badge = tr("tolerates %n", nullptr, q.tolerated);
         if (!breaks.isEmpty())
             o.badge += u" \u00b7 "_s + tr("loss of %1 breaks it").arg(breaks.join(u", "_s));
@@ -125,11 +126,7 @@ AnalysisOverlay::Overlays AnalysisOverlay::build(const AnalysisResult &r, const 
 AnalysisOverlay::Overlays AnalysisOverlay::drill(const DrillOutcome &d, const AnalysisResult &r, const Model &m)
 {
     Overlays out;
-    // Keep the hover texts of the analysis.
-    const Overlays base = build(r, m, false);
-    for (auto it = base.begin(); it != base.end(); ++it)
-        if (!it->toolTip.isEmpty())
-            out[it.key()].toolTip = it->toolTip;
+    Q_UNUSED(r);
 
     for (const QString &id : d.down) {
         ItemOverlay &o = out[id];

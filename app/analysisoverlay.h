@@ -27,6 +27,10 @@ public:
     static Overlays build(const AnalysisResult &result, const Model &model, bool heat);
     static Overlays drill(const DrillOutcome &outcome, const AnalysisResult &result, const Model &model);
 
+    // What hovering a component or container shows: its availability, its share
+    // of the system downtime and its importance.
+    static QString hoverText(const AnalysisResult &result, const Model &model, const QString &id);
+
     // Heat of an element from its Fussell-Vesely importance relative to the
     // largest one, over three decades (< 0: too small to show).
     static double heatOf(double fussellVesely, double largest);

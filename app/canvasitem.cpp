@@ -20,11 +20,19 @@ void CanvasItem::setOverlay(const ItemOverlay &overlay)
     if (m_overlay == overlay)
         return;
     prepareGeometryChange(); // the badge may reach outside the old bounds
-    if (overlay.toolTip != m_overlay.toolTip)
-        setToolTip(overlay.toolTip);
+    const bool tipChanged = overlay.toolTip != m_overlay.toolTip;
     m_overlay = overlay;
+    if (tipChanged)
+        setToolTip(overlay.toolTip); // items with hover texts refresh theirs on entering
     overlayChanged();
     update();
+}
+
+void CanvasItem::updateHoverText()
+{
+    const QString text = m_overlay.toolTip.isEmpty() ? m_canvas->hoverText(m_id) : m_overlay.toolTip;
+    if (text != toolTip())
+        setToolTip(text);
 }
 
 const CanvasTheme &CanvasItem::theme() const

@@ -39,6 +39,9 @@ protected:
     // drilled failure over it (call after).
     void paintHeat(QPainter *painter, const QRectF &box, qreal radius) const;
     void paintMarks(QPainter *painter, const QRectF &box, qreal radius) const;
+    // Sets the tooltip from the overlay or, without one there, from the scene's
+    // hover text provider (call when the pointer enters).
+    void updateHoverText();
     // Called after the overlay changed (items whose bounds depend on it).
     virtual void overlayChanged() {}
 

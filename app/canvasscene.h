@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QSet>
 
+#include <functional>
 #include <optional>
 
 class QMimeData;
@@ -73,6 +74,11 @@ public:
     // Display state set from outside (analysis, drills); never touches the model.
     void setOverlay(const QString &id, const ItemOverlay &overlay);
     void clearOverlays();
+    // Hover text of an element (analysis figures), asked for when the pointer
+    // enters its item: nothing is worked out for items nobody hovers.
+    using HoverTextProvider = std::function<QString(const QString &id)>;
+    void setHoverTextProvider(HoverTextProvider provider) { m_hoverText = std::move(provider); }
+    QString hoverText(const QString &id) const { return m_hoverText ? m_hoverText(id) : QString(); }
 
     // Palette drag and drop: "component:database", "container:zone".
     static QString paletteMimeType();
@@ -167,6 +173,7 @@ private:
     QString m_hoverTarget;
     int m_pasteCount = 0;
     QList<QPointF> m_dots;
+    HoverTextProvider m_hoverText;
 };
 
 } // namespace nf

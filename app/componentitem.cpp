@@ -205,6 +205,7 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
 
 void ComponentItem::hoverEnterEvent(QGraphicsSceneHoverEvent *)
 {
+    updateHoverText();
     m_hovered = true;
     update();
 }

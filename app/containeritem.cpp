@@ -22,6 +22,12 @@ constexpr qreal kGrip = 14;
 ContainerItem::ContainerItem(CanvasScene *canvas, const QString &id)
     : NodeItem(canvas, id)
 {
+    setAcceptHoverEvents(true); // for the hover text (over the frame and header: see shape())
+}
+
+void ContainerItem::hoverEnterEvent(QGraphicsSceneHoverEvent *)
+{
+    updateHoverText();
 }
 
 void ContainerItem::syncProperties()

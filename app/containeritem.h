@@ -22,6 +22,7 @@ public:
 
 protected:
     void syncProperties() override;
+    void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
 
 private:
     ContainerKind m_kind = ContainerKind::Zone;

@@ -29,15 +29,21 @@ void DrillMode::setResult(const AnalysisResultPtr &result, const std::shared_ptr
 {
     m_result = result;
     m_model = model;
-    // Keep the chosen split if it still exists (the result changed under it).
-    const DrillSplit chosen = m_split >= 0 && m_split < m_splits.size() ? m_splits.at(m_split) : DrillSplit();
-    m_splits = result && model ? DrillEvaluator::splits(*model, *result) : QList<DrillSplit>();
-    m_split = chosen.first.isEmpty() ? -1 : int(m_splits.indexOf(chosen));
+    if (!m_active)
+        return; // nothing to show: splits and outcome are worked out on entering the drill
+    updateSplits();
     // Failures of elements that no longer exist are dropped.
     if (model)
         m_failed.removeIf([&](const QString &id) { return !model->contains(id); });
-    if (m_active)
-        evaluate();
+    evaluate();
+}
+
+void DrillMode::updateSplits()
+{
+    // Keep the chosen split if it still exists (the result changed under it).
+    const DrillSplit chosen = m_split >= 0 && m_split < m_splits.size() ? m_splits.at(m_split) : DrillSplit();
+    m_splits = m_result && m_model ? DrillEvaluator::splits(*m_model, *m_result) : QList<DrillSplit>();
+    m_split = chosen.first.isEmpty() ? -1 : int(m_splits.indexOf(chosen));
 }
 
 void DrillMode::setActive(bool active)
@@ -45,6 +51,8 @@ void DrillMode::setActive(bool active)
     if (active == m_active)
         return;
     m_active = active;
+    if (active)
+        updateSplits();
     if (m_scene) {
         if (active)
             m_scene->installEventFilter(this);

@@ -52,6 +52,7 @@ protected:
 
 private:
     void evaluate();
+    void updateSplits();
     QString failableAt(QPointF scenePos) const;
 
     QPointer<CanvasScene> m_scene;

@@ -14,9 +14,11 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QMenu>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 
 using namespace Qt::StringLiterals;
@@ -133,6 +135,10 @@ LiveAnalysis::LiveAnalysis(MainWindow *window, QTabWidget *centralTabs)
                                                                                     : std::optional<double>(hours));
     });
     connect(m_dock, &AnalysisDock::elementsActivated, this, &LiveAnalysis::selectAndFrame);
+    connect(m_sensitivityDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            QTimer::singleShot(0, m_sensitivity, &SensitivityPanel::activate);
+    });
     connect(m_findings, &FindingsPanel::findingActivated, this, &LiveAnalysis::onFindingActivated);
     connect(m_drill, &DrillMode::outcomeChanged, this, &LiveAnalysis::applyOverlays);
     connect(m_drillPanel, &DrillPanel::leaveRequested, this, [this] { m_drill->setActive(false); });
@@ -143,12 +149,6 @@ LiveAnalysis::LiveAnalysis(MainWindow *window, QTabWidget *centralTabs)
         m_window->statusBar()->showMessage(
             tr("Selected %1 on the canvas.").arg(m_controller->resultModel() ? m_controller->resultModel()->displayName(id) : id),
             5000);
-    });
-    connect(m_sensitivityDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible && m_sensitivityStale) {
-            m_sensitivityStale = false;
-            m_sensitivity->setModel(m_controller->resultModel(), m_controller->result());
-        }
     });
 }
 
@@ -169,8 +169,14 @@ void LiveAnalysis::setDocument(Document *document, CanvasScene *scene)
     m_rbd->setStructure(nullptr);
     m_controller->setMissionTime(std::nullopt);
     m_controller->setDocument(document);
-    if (scene)
+    if (scene) {
         connect(scene, &CanvasScene::selectedIdsChanged, m_sensitivity, &SensitivityPanel::setSelection);
+        scene->setHoverTextProvider([this](const QString &id) {
+            const AnalysisResultPtr result = m_controller->result();
+            const auto model = m_controller->resultModel();
+            return result && model ? AnalysisOverlay::hoverText(*result, *model, id) : QString();
+        });
+    }
     m_drillAction->setEnabled(document);
     m_heat->setEnabled(document);
     m_recompute->setEnabled(document);
@@ -179,17 +185,14 @@ void LiveAnalysis::setDocument(Document *document, CanvasScene *scene)
 
 void LiveAnalysis::onResult(const AnalysisResultPtr &result)
 {
+    QElapsedTimer timer;
+    timer.start();
     const auto model = m_controller->resultModel();
     m_dock->setResult(result, m_controller->previousResult(), model);
     m_findings->setResult(result);
     m_drill->setResult(result, model);
     m_rbd->setStructure(result ? result->structure : nullptr);
-    if (m_sensitivityDock->isVisible()) {
-        m_sensitivityStale = false;
-        m_sensitivity->setModel(model, result);
-    } else {
-        m_sensitivityStale = true;
-    }
+    m_sensitivity->setModel(model, result); // studies only while shown
     // Highlights of a finding that no longer exists go.
     if (result && !m_highlighted.isEmpty()) {
         bool still = false;
@@ -199,6 +202,8 @@ void LiveAnalysis::onResult(const AnalysisResultPtr &result)
             m_highlighted.clear();
     }
     applyOverlays();
+    m_applyMs = timer.nsecsElapsed() / 1e6;
+    m_longestApplyMs = std::max(m_longestApplyMs, m_applyMs);
 }
 
 void LiveAnalysis::applyOverlays()

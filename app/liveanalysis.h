@@ -58,6 +58,10 @@ public:
 
     // Selects `ids` on the canvas and brings them into view.
     void selectAndFrame(const QStringList &ids);
+    // Main-thread time spent showing the last result (dock, findings, canvas).
+    double lastApplyMilliseconds() const { return m_applyMs; }
+    double longestApplyMilliseconds() const { return m_longestApplyMs; }
+
     // Shows the canvas tab or the block diagram tab.
     void showBlockDiagram(bool show);
 
@@ -88,7 +92,8 @@ private:
     QPointer<CanvasScene> m_scene;
     QSet<QString> m_overlaid;     // ids whose overlay is not empty
     QStringList m_highlighted;    // elements of the finding chosen last
-    bool m_sensitivityStale = true;
+    double m_applyMs = 0.0;
+    double m_longestApplyMs = 0.0;
 };
 
 } // namespace nf

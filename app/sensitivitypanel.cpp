@@ -11,6 +11,7 @@
 #include <QDeadlineTimer>
 #include <QFormLayout>
 #include <QLabel>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -60,8 +61,13 @@ void SensitivityPanel::setModel(const std::shared_ptr<const Model> &model, const
 {
     m_model = model;
     m_result = result;
-    rebuildElements();
-    start();
+    // A large model lists a thousand components: only for a panel someone looks at.
+    m_modelStale = true;
+    if (isShown()) {
+        m_modelStale = false;
+        rebuildElements();
+        start();
+    }
 }
 
 void SensitivityPanel::rebuildElements()
@@ -80,6 +86,7 @@ void SensitivityPanel::rebuildElements()
 
 bool SensitivityPanel::choose(Kind kind, const QString &element)
 {
+    m_modelStale = false;
     {
         QSignalBlocker block(m_kind);
         m_kind->setCurrentIndex(m_kind->findData(int(kind)));
@@ -98,7 +105,7 @@ bool SensitivityPanel::choose(Kind kind, const QString &element)
 
 void SensitivityPanel::setSelection(const QStringList &ids)
 {
-    if (ids.size() != 1 || !m_model)
+    if (ids.size() != 1 || !m_model || !isShown())
         return;
     const QString id = ids.first();
     const Kind kind = Kind(m_kind->currentData().toInt());
@@ -113,9 +120,37 @@ void SensitivityPanel::setSelection(const QStringList &ids)
             }
 }
 
+bool SensitivityPanel::isShown() const
+{
+    return isVisible() && !visibleRegion().isEmpty();
+}
+
+void SensitivityPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    QTimer::singleShot(0, this, &SensitivityPanel::activate); // once laid out
+}
+
+void SensitivityPanel::activate()
+{
+    if (!isShown())
+        return;
+    if (m_modelStale) {
+        m_modelStale = false;
+        rebuildElements();
+        start();
+    } else if (m_waiting) {
+        start();
+    }
+}
+
 void SensitivityPanel::start()
 {
     ++m_generation;
+    // Thirteen analyses are not free: only for a panel someone looks at.
+    m_waiting = !isShown();
+    if (m_waiting)
+        return;
     if (!m_model || m_element->count() == 0) {
         m_points.clear();
         m_status->setText(m_model ? tr("The model has no parameter of this kind.") : tr("Waiting for the analysis\u2026"));

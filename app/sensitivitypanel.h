@@ -28,6 +28,10 @@ public:
     void setSelection(const QStringList &ids);
     bool choose(SensitivityStudy::Parameter::Kind kind, const QString &element);
 
+    // Shown to the user (a dock tab behind another is "visible" but not shown).
+    bool isShown() const;
+    // Runs what was put off while not shown (the dock's tab was selected).
+    void activate();
     bool isRunning() const { return m_watcher.isRunning(); }
     const QList<QPointF> &points() const { return m_points; }
     QChartView *chartView() const { return m_view; }
@@ -35,6 +39,9 @@ public:
 
 signals:
     void finished();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void rebuildElements();
@@ -52,6 +59,8 @@ private:
     quint64 m_generation = 0;
     quint64 m_running = 0;
     bool m_again = false;
+    bool m_modelStale = false;
+    bool m_waiting = false; // a study was asked for while hidden: it runs when shown
     SensitivityStudy::Parameter m_parameter;
     QString m_label;
     QList<QPointF> m_points;

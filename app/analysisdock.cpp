@@ -54,7 +54,8 @@ AnalysisDock::AnalysisDock(QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     m_headline = new HeadlinePanel(scroll);
     scroll->setWidget(m_headline);
-    scroll->setMinimumWidth(330);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(340);
     connect(m_headline, &HeadlinePanel::missionTimeChanged, this, &AnalysisDock::missionTimeChanged);
 
     m_tabs = new QTabWidget(split);
@@ -64,6 +65,7 @@ AnalysisDock::AnalysisDock(QWidget *parent)
     split->addWidget(m_tabs);
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
+    split->setSizes({360, 640});
 
     addTable(CutSets, tr("Cut sets"), {tr("#"), tr("Order"), tr("Fails together"), tr("Probability"), tr("Share")},
              {QString(), tr("Number of basic events in the cut set: 1 is a single point of failure"), QString(),

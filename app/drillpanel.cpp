@@ -68,13 +68,10 @@ DrillPanel::DrillPanel(DrillMode *drill, QWidget *parent)
 
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(u"drillTree"_s);
-    m_tree->setColumnCount(2);
+    m_tree->setColumnCount(1);
     m_tree->setHeaderHidden(true);
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_tree->header()->setStretchLastSection(false);
     layout->addWidget(m_tree, 1);
 
     auto *buttons = new QHBoxLayout;
@@ -153,20 +150,17 @@ void DrillPanel::refresh()
         QFont f = item->font(0);
         f.setBold(true);
         item->setFont(0, f);
-        item->setFirstColumnSpanned(true);
         item->setExpanded(true);
         return item;
     };
     auto entry = [&](QTreeWidgetItem *parent, const QString &text, const QString &state, const QColor &color,
                      const QStringList &ids, const QString &tip = QString()) {
-        auto *item = new QTreeWidgetItem(parent, {text, state});
+        // One column, "name: state" in the state's colour: it reads in a narrow dock.
+        auto *item = new QTreeWidgetItem(parent, {tr("%1: %2").arg(text, state)});
         if (color.isValid())
-            item->setForeground(1, color);
+            item->setForeground(0, color);
         item->setData(0, kElementsRole, ids);
-        if (!tip.isEmpty()) {
-            item->setToolTip(0, tip);
-            item->setToolTip(1, tip);
-        }
+        item->setToolTip(0, tip.isEmpty() ? item->text(0) : tip);
         return item;
     };
 
@@ -240,7 +234,6 @@ void DrillPanel::refresh()
         for (const QString &id : std::as_const(ordered))
             entry(s, name(id), tr("down"), kBad, {id});
     }
-    m_tree->resizeColumnToContents(1);
 }
 
 } // namespace nf

@@ -56,6 +56,7 @@ HeadlinePanel::HeadlinePanel(QWidget *parent)
     m_verdict = new QLabel(this);
     m_verdict->setObjectName(u"headlineVerdict"_s);
     m_verdict->setTextFormat(Qt::RichText);
+    m_verdict->setWordWrap(true);
     layout->addWidget(m_verdict);
 
     auto *line = new QFrame(this);
@@ -197,6 +198,7 @@ void HeadlinePanel::setResult(const AnalysisResultPtr &result, const Model &mode
         auto *row = new QLabel(m_services);
         row->setTextFormat(Qt::RichText);
         row->setObjectName(u"service-"_s + s.id);
+        row->setWordWrap(true);
         QString text = u"<b>%1</b> &nbsp;%2"_s.arg((s.name.isEmpty() ? model.displayName(s.id) : s.name).toHtmlEscaped(),
                                                  Units::availability(s.figures.unavailability).toHtmlEscaped());
         if (s.target) {

@@ -53,6 +53,9 @@ LiveAnalysis::LiveAnalysis(MainWindow *window, QTabWidget *centralTabs)
     m_findingsDock = makeDock(window, u"findingsDock"_s, tr("Findings"), m_findings);
     m_drillDock = makeDock(window, u"drillDock"_s, tr("Failure Drill"), m_drillPanel);
     m_sensitivityDock = makeDock(window, u"sensitivityDock"_s, tr("Sensitivity"), m_sensitivity);
+    // The side columns run the full height; the analysis sits under the canvas.
+    window->setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    window->setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     window->addDock(m_analysisDock, Qt::BottomDockWidgetArea);
     window->addDock(m_findingsDock, Qt::BottomDockWidgetArea);
     window->splitDockWidget(m_analysisDock, m_findingsDock, Qt::Horizontal);

@@ -35,6 +35,7 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -94,14 +95,21 @@ MainWindow::MainWindow(QWidget *parent)
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
 
     m_stack = new QStackedWidget(this);
-    m_welcome = new WelcomeWidget(m_stack);
+    // The welcome page scrolls rather than setting the window's minimum height
+    // (with the analysis docks under the canvas it would not fit a 1080p screen).
+    m_welcomePage = new QScrollArea(m_stack);
+    m_welcomePage->setObjectName(u"welcomePage"_s);
+    m_welcomePage->setWidgetResizable(true);
+    m_welcomePage->setFrameShape(QFrame::NoFrame);
+    m_welcome = new WelcomeWidget(m_welcomePage);
+    m_welcomePage->setWidget(m_welcome);
     m_centralTabs = new QTabWidget(m_stack);
     m_centralTabs->setObjectName(u"centralTabs"_s);
     m_centralTabs->setDocumentMode(true);
     m_centralTabs->setTabPosition(QTabWidget::South);
     m_view = new CanvasView(m_centralTabs);
     m_centralTabs->addTab(m_view, tr("Canvas"));
-    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_welcomePage);
     m_stack->addWidget(m_centralTabs);
     setCentralWidget(m_stack);
 
@@ -573,7 +581,7 @@ void MainWindow::setDocument(Document *document)
         m_live->setDocument(nullptr, nullptr);
         m_view->setCanvas(nullptr);
         m_overview->setCanvasView(m_view);
-        m_stack->setCurrentWidget(m_welcome);
+        m_stack->setCurrentWidget(m_welcomePage);
     }
     delete oldScene;
     delete old;
@@ -583,7 +591,7 @@ void MainWindow::setDocument(Document *document)
 
 bool MainWindow::isShowingWelcome() const
 {
-    return m_stack->currentWidget() == m_welcome;
+    return m_stack->currentWidget() == m_welcomePage;
 }
 
 void MainWindow::updateTitle()

@@ -14,6 +14,7 @@ class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QScrollArea;
 class QStackedWidget;
 class QTabWidget;
 class QUndoView;
@@ -102,6 +103,7 @@ private:
     CanvasScene *m_scene = nullptr;
     CanvasView *m_view;
     WelcomeWidget *m_welcome;
+    QScrollArea *m_welcomePage;
     QStackedWidget *m_stack;
     QTabWidget *m_centralTabs; // the canvas and the block diagram
     LiveAnalysis *m_live = nullptr;

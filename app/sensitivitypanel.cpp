@@ -46,7 +46,7 @@ SensitivityPanel::SensitivityPanel(QWidget *parent)
     m_view = new QChartView(this);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setFrameShape(QFrame::NoFrame);
-    m_view->setMinimumHeight(220);
+    m_view->setMinimumHeight(180);
     layout->addWidget(m_view, 1);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {

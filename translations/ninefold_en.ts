@@ -1724,6 +1724,10 @@ Then drag from a component&apos;s edge handle to link it to another.</source>
         <source>&lt;h3&gt;Ninefold %1&lt;/h3&gt;&lt;p&gt;Architecture-aware availability analysis: draw a system and see how available it really is.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nf::OverviewWidget</name>
@@ -1846,6 +1850,1002 @@ Then drag from a component&apos;s edge handle to link it to another.</source>
     </message>
     <message>
         <source>None yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisOverlay</name>
+    <message>
+        <source>Availability with what it needs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own availability: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the system downtime: %1 (%2 a year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importance: Birnbaum %1 · RAW %2 · RRW %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never fails by itself (no failure data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No required service needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPOF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overloaded even with all members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>effective %1+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>cascade after %n</source>
+        <translation>
+            <numerusform>cascade after %n</numerusform>
+            <numerusform>cascade after %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Declared %1, effective at the %2 ceiling: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>tolerates %n</source>
+        <translation>
+            <numerusform>tolerates %n</numerusform>
+            <numerusform>tolerates %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>loss of %1 breaks it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survives any domain loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPO %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quorum lost: %1 of %2 up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quorum kept: %1 of %2 up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cascade: %1 per survivor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down: %1 of %2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serving on %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fires · RTO %1 · RPO %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not fire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not fire: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillEvaluator</name>
+    <message>
+        <source>the standby %1 is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it requires %1, which is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its mechanism %1 is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SensitivityStudy</name>
+    <message>
+        <source>MTTR of a component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTBF of a component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicas in a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage of a failover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTTR of %1 (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTBF of %1 (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coverage of %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coverage of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nf::AnalysisDock</name>
+    <message>
+        <source>Cut sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fails together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of basic events in the cut set: 1 is a single point of failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability that all of them are down at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the system unavailability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unavailability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birnbaum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fussell-Vesely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RRW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downtime a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the element itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much the system depends on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the system downtime that involves it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk achievement worth: if it were always down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk reduction worth: if it never failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System downtime attributable to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N+M headroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After 1 failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cascade after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>During an update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared N+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N+M that holds at the utilisation ceiling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilisation of each survivor after one failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures after which survivors are pushed past 100 % and fail too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolerance left during a rolling update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorums</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolerates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losing one domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Splits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added write latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lag alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failovers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detection + promotion + reconnect (+ a person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lag of the replication it relies on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability the switch-over works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failovers a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTO × outage cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often what the failover needs is down when it is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common-cause share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group unavailability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the group&apos;s unavailability from parametric common causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unavailability of a single member: the non-redundant version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One container or component that every member needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut sets (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>∞</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s)</source>
+        <translation>
+            <numerusform>%n failure</numerusform>
+            <numerusform>%n failures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>survives any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breaks on loss of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 keep a side with quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first side keeps quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second side keeps quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no side has quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (async)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody watches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nf::ChartPanel</name>
+    <message>
+        <source>Chart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability over time, against the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mission reliability R(t)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downtime a year by contributor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importance tornado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What if: before and after the last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N+M headroom: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charts appear when the analysis has run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the model to compare its availability before and after the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nf::DrillPanel</name>
+    <message>
+        <source>Click components, zones or regions on the canvas to fail them; click again to repair. The drawing itself does not change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network split:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave Drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on &lt;b&gt;Failure Drill&lt;/b&gt; (Analysis menu or toolbar) to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the analysis…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing failed yet: click an element on the canvas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYSTEM DOWN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n element(s) down</source>
+        <translation>
+            <numerusform>%n element down</numerusform>
+            <numerusform>%n elements down</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>STILL SERVING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed on purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot fail (no failure data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreachable across the split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorums</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost: %1 of %2 voters up, %3 needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept: %1 of %2 voters up, %3 needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overload cascades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per survivor on %2 of %3: the survivors fail too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redundancy groups hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down: %1 of %2 members left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serving on %1 of %2 members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failovers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fires: RTO %1, RPO %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not fire: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not fire: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down with them (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nf::FindingsPanel</name>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide %1 findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings: nothing to fix in this drawing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical</source>
+        <translation>
+            <numerusform>%n critical</numerusform>
+            <numerusform>%n critical</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n info</source>
+        <translation>
+            <numerusform>%n info</numerusform>
+            <numerusform>%n info</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nf::HeadlinePanel</name>
+    <message>
+        <source>Downtime a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTBF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mission reliability at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mission time for R(t), the probability of no system failure without repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services against their targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No analysis yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date · analysed in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 nines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No availability target set: give a service a target to judge the design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every service meets its availability target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) below the availability target</source>
+        <translation>
+            <numerusform>%n service below the availability target</numerusform>
+            <numerusform>%n services below the availability target</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downtime a year: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nf::LiveAnalysis</name>
+    <message>
+        <source>Block Diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure Drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recompute Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importance &amp;Heat Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour components by their share of the system downtime (Fussell-Vesely)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure &amp;Drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail components, zones or regions by clicking them and see what goes down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure drill: click components, zones or regions to fail them. The model is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left the failure drill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reliability &amp;Block Diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RBD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected %1 on the canvas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nf::RbdView</name>
+    <message>
+        <source>%1: drawn in its own section (shared). Click to go there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2. Click to select it on the canvas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nf::SensitivityPanel</name>
+    <message>
+        <source>Parameter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model has no parameter of this kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the analysis…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysing %n variant(s)…</source>
+        <translation>
+            <numerusform>Analysing %n variant…</numerusform>
+            <numerusform>Analysing %n variants…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now %1: %2. Across the range: %3 to %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1739,6 +1739,10 @@ Then drag from a component&apos;s edge handle to link it to another.</source>
         <source>&lt;h3&gt;Ninefold %1&lt;/h3&gt;&lt;p&gt;Architecture-aware availability analysis: draw a system and see how available it really is.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Ninefold %1&lt;/h3&gt;&lt;p&gt;Аналіз доступності з урахуванням архітектури: намалюйте систему й побачте, наскільки вона доступна насправді.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Canvas</source>
+        <translation>Полотно</translation>
+    </message>
 </context>
 <context>
     <name>nf::OverviewWidget</name>
@@ -1862,6 +1866,1011 @@ Then drag from a component&apos;s edge handle to link it to another.</source>
     <message>
         <source>None yet.</source>
         <translation>Поки що немає.</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisOverlay</name>
+    <message>
+        <source>Availability with what it needs: %1</source>
+        <translation>Доступність разом із тим, від чого залежить: %1</translation>
+    </message>
+    <message>
+        <source>Own availability: %1</source>
+        <translation>Власна доступність: %1</translation>
+    </message>
+    <message>
+        <source>Share of the system downtime: %1 (%2 a year)</source>
+        <translation>Частка простою системи: %1 (%2 на рік)</translation>
+    </message>
+    <message>
+        <source>Importance: Birnbaum %1 · RAW %2 · RRW %3</source>
+        <translation>Важливість: Бірнбаум %1 · RAW %2 · RRW %3</translation>
+    </message>
+    <message>
+        <source>Never fails by itself (no failure data)</source>
+        <translation>Сам не відмовляє (немає даних про відмови)</translation>
+    </message>
+    <message>
+        <source>No required service needs it.</source>
+        <translation>Жоден обов’язковий сервіс від нього не залежить.</translation>
+    </message>
+    <message>
+        <source>SPOF</source>
+        <translation>ЄТВ</translation>
+    </message>
+    <message>
+        <source>overloaded even with all members</source>
+        <translation>перевантажена навіть з усіма учасниками</translation>
+    </message>
+    <message>
+        <source>effective %1+%2</source>
+        <translation>фактично %1+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>cascade after %n</source>
+        <translation>
+            <numerusform>каскад після %n відмови</numerusform>
+            <numerusform>каскад після %n відмов</numerusform>
+            <numerusform>каскад після %n відмов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Declared %1, effective at the %2 ceiling: %3</source>
+        <translation>Заявлено %1, фактично при межі %2: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+    <message numerus="yes">
+        <source>tolerates %n</source>
+        <translation>
+            <numerusform>витримує %n відмову</numerusform>
+            <numerusform>витримує %n відмови</numerusform>
+            <numerusform>витримує %n відмов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>loss of %1 breaks it</source>
+        <translation>втрата %1 її ламає</translation>
+    </message>
+    <message>
+        <source>survives any domain loss</source>
+        <translation>переживає втрату будь-якого домену</translation>
+    </message>
+    <message>
+        <source>RPO %1</source>
+        <translation>RPO %1</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>недосяжний</translation>
+    </message>
+    <message>
+        <source>cannot fail</source>
+        <translation>не може відмовити</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>відмовив</translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation>працює</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>не працює</translation>
+    </message>
+    <message>
+        <source>quorum lost: %1 of %2 up</source>
+        <translation>кворум втрачено: працює %1 з %2</translation>
+    </message>
+    <message>
+        <source>quorum kept: %1 of %2 up</source>
+        <translation>кворум збережено: працює %1 з %2</translation>
+    </message>
+    <message>
+        <source>cascade: %1 per survivor</source>
+        <translation>каскад: %1 на кожного, хто лишився</translation>
+    </message>
+    <message>
+        <source>down: %1 of %2 left</source>
+        <translation>не працює: лишилося %1 з %2</translation>
+    </message>
+    <message>
+        <source>serving on %1 of %2</source>
+        <translation>працює на %1 з %2</translation>
+    </message>
+    <message>
+        <source>fires · RTO %1 · RPO %2</source>
+        <translation>спрацьовує · RTO %1 · RPO %2</translation>
+    </message>
+    <message>
+        <source>does not fire</source>
+        <translation>не спрацьовує</translation>
+    </message>
+    <message>
+        <source>Does not fire: %1</source>
+        <translation>Не спрацьовує: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DrillEvaluator</name>
+    <message>
+        <source>the standby %1 is down</source>
+        <translation>резерв %1 не працює</translation>
+    </message>
+    <message>
+        <source>it requires %1, which is down</source>
+        <translation>йому потрібен %1, а той не працює</translation>
+    </message>
+    <message>
+        <source>its mechanism %1 is down</source>
+        <translation>його механізм %1 не працює</translation>
+    </message>
+</context>
+<context>
+    <name>SensitivityStudy</name>
+    <message>
+        <source>MTTR of a component</source>
+        <translation>MTTR компонента</translation>
+    </message>
+    <message>
+        <source>MTBF of a component</source>
+        <translation>MTBF компонента</translation>
+    </message>
+    <message>
+        <source>Replicas in a group</source>
+        <translation>Репліки в групі</translation>
+    </message>
+    <message>
+        <source>Coverage of a failover</source>
+        <translation>Покриття перемикання</translation>
+    </message>
+    <message>
+        <source>MTTR of %1 (h)</source>
+        <translation>MTTR %1 (год)</translation>
+    </message>
+    <message>
+        <source>MTBF of %1 (h)</source>
+        <translation>MTBF %1 (год)</translation>
+    </message>
+    <message>
+        <source>members of %1</source>
+        <translation>учасників %1</translation>
+    </message>
+    <message>
+        <source>coverage of %1 → %2</source>
+        <translation>покриття %1 → %2</translation>
+    </message>
+    <message>
+        <source>coverage of %1</source>
+        <translation>покриття %1</translation>
+    </message>
+</context>
+<context>
+    <name>nf::AnalysisDock</name>
+    <message>
+        <source>Cut sets</source>
+        <translation>Мінімальні перерізи</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Порядок</translation>
+    </message>
+    <message>
+        <source>Fails together</source>
+        <translation>Відмовляють разом</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Імовірність</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Частка</translation>
+    </message>
+    <message>
+        <source>Number of basic events in the cut set: 1 is a single point of failure</source>
+        <translation>Кількість базових подій у перерізі: 1 — єдина точка відмови</translation>
+    </message>
+    <message>
+        <source>Probability that all of them are down at once</source>
+        <translation>Імовірність, що всі вони не працюють одночасно</translation>
+    </message>
+    <message>
+        <source>Share of the system unavailability</source>
+        <translation>Частка недоступності системи</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Важливість</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Елемент</translation>
+    </message>
+    <message>
+        <source>Unavailability</source>
+        <translation>Недоступність</translation>
+    </message>
+    <message>
+        <source>Birnbaum</source>
+        <translation>Бірнбаум</translation>
+    </message>
+    <message>
+        <source>Fussell-Vesely</source>
+        <translation>Фассел—Везелі</translation>
+    </message>
+    <message>
+        <source>RAW</source>
+        <translation>RAW</translation>
+    </message>
+    <message>
+        <source>RRW</source>
+        <translation>RRW</translation>
+    </message>
+    <message>
+        <source>Downtime a year</source>
+        <translation>Простій за рік</translation>
+    </message>
+    <message>
+        <source>Of the element itself</source>
+        <translation>Самого елемента</translation>
+    </message>
+    <message>
+        <source>How much the system depends on it</source>
+        <translation>Наскільки система від нього залежить</translation>
+    </message>
+    <message>
+        <source>Share of the system downtime that involves it</source>
+        <translation>Частка простою системи, у якій він бере участь</translation>
+    </message>
+    <message>
+        <source>Risk achievement worth: if it were always down</source>
+        <translation>Зростання ризику: якби він не працював завжди</translation>
+    </message>
+    <message>
+        <source>Risk reduction worth: if it never failed</source>
+        <translation>Зниження ризику: якби він ніколи не відмовляв</translation>
+    </message>
+    <message>
+        <source>System downtime attributable to it</source>
+        <translation>Простій системи, що припадає на нього</translation>
+    </message>
+    <message>
+        <source>N+M headroom</source>
+        <translation>Запас N+M</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Група</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Політика</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation>Заявлено</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Фактично</translation>
+    </message>
+    <message>
+        <source>After 1 failure</source>
+        <translation>Після 1 відмови</translation>
+    </message>
+    <message>
+        <source>Cascade after</source>
+        <translation>Каскад після</translation>
+    </message>
+    <message>
+        <source>During an update</source>
+        <translation>Під час оновлення</translation>
+    </message>
+    <message>
+        <source>Declared N+M</source>
+        <translation>Заявлене N+M</translation>
+    </message>
+    <message>
+        <source>N+M that holds at the utilisation ceiling</source>
+        <translation>N+M, що витримується при межі завантаження</translation>
+    </message>
+    <message>
+        <source>Utilisation of each survivor after one failure</source>
+        <translation>Завантаження кожного, хто лишився, після однієї відмови</translation>
+    </message>
+    <message>
+        <source>Failures after which survivors are pushed past 100 % and fail too</source>
+        <translation>Відмови, після яких решта перевантажується понад 100 % і теж відмовляє</translation>
+    </message>
+    <message>
+        <source>Tolerance left during a rolling update</source>
+        <translation>Стійкість, що лишається під час поетапного оновлення</translation>
+    </message>
+    <message>
+        <source>Quorums</source>
+        <translation>Кворуми</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Кворум</translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation>Учасники голосування</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Потрібно</translation>
+    </message>
+    <message>
+        <source>Tolerates</source>
+        <translation>Витримує</translation>
+    </message>
+    <message>
+        <source>Losing one domain</source>
+        <translation>Втрата одного домену</translation>
+    </message>
+    <message>
+        <source>Splits</source>
+        <translation>Розділення мережі</translation>
+    </message>
+    <message>
+        <source>Replication</source>
+        <translation>Реплікація</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Зв’язок</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Режим</translation>
+    </message>
+    <message>
+        <source>RPO</source>
+        <translation>RPO</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>Час обміну</translation>
+    </message>
+    <message>
+        <source>Added write latency</source>
+        <translation>Додаткова затримка запису</translation>
+    </message>
+    <message>
+        <source>Lag alerts</source>
+        <translation>Сповіщення про відставання</translation>
+    </message>
+    <message>
+        <source>Failovers</source>
+        <translation>Перемикання</translation>
+    </message>
+    <message>
+        <source>Failover</source>
+        <translation>Перемикання</translation>
+    </message>
+    <message>
+        <source>RTO</source>
+        <translation>RTO</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Покриття</translation>
+    </message>
+    <message>
+        <source>A year</source>
+        <translation>На рік</translation>
+    </message>
+    <message>
+        <source>Cost each</source>
+        <translation>Вартість одного</translation>
+    </message>
+    <message>
+        <source>Cost a year</source>
+        <translation>Вартість за рік</translation>
+    </message>
+    <message>
+        <source>Needs down</source>
+        <translation>Потрібне не працює</translation>
+    </message>
+    <message>
+        <source>Detection + promotion + reconnect (+ a person)</source>
+        <translation>Виявлення + підвищення + перепідключення (+ людина)</translation>
+    </message>
+    <message>
+        <source>Lag of the replication it relies on</source>
+        <translation>Відставання реплікації, на яку воно спирається</translation>
+    </message>
+    <message>
+        <source>Probability the switch-over works</source>
+        <translation>Імовірність, що перемикання вдасться</translation>
+    </message>
+    <message>
+        <source>Failovers a year</source>
+        <translation>Перемикань на рік</translation>
+    </message>
+    <message>
+        <source>RTO × outage cost</source>
+        <translation>RTO × вартість простою</translation>
+    </message>
+    <message>
+        <source>How often what the failover needs is down when it is needed</source>
+        <translation>Як часто потрібне для перемикання не працює саме тоді, коли воно потрібне</translation>
+    </message>
+    <message>
+        <source>Common cause</source>
+        <translation>Спільні причини</translation>
+    </message>
+    <message>
+        <source>Common-cause share</source>
+        <translation>Частка спільних причин</translation>
+    </message>
+    <message>
+        <source>Group unavailability</source>
+        <translation>Недоступність групи</translation>
+    </message>
+    <message>
+        <source>One member</source>
+        <translation>Один учасник</translation>
+    </message>
+    <message>
+        <source>Shared domain</source>
+        <translation>Спільний домен</translation>
+    </message>
+    <message>
+        <source>Share of the group&apos;s unavailability from parametric common causes</source>
+        <translation>Частка недоступності групи від параметричних спільних причин</translation>
+    </message>
+    <message>
+        <source>Unavailability of a single member: the non-redundant version</source>
+        <translation>Недоступність одного учасника: варіант без резервування</translation>
+    </message>
+    <message>
+        <source>One container or component that every member needs</source>
+        <translation>Один контейнер чи компонент, потрібний кожному учаснику</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Графіки</translation>
+    </message>
+    <message>
+        <source>Cut sets (%1)</source>
+        <translation>Перерізи (%1)</translation>
+    </message>
+    <message>
+        <source>∞</source>
+        <translation>∞</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>overloaded</source>
+        <translation>перевантажена</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ніколи</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s)</source>
+        <translation>
+            <numerusform>%n відмови</numerusform>
+            <numerusform>%n відмов</numerusform>
+            <numerusform>%n відмов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>survives any</source>
+        <translation>переживає будь-яку</translation>
+    </message>
+    <message>
+        <source>breaks on loss of %1</source>
+        <translation>ламається від втрати %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 keep a side with quorum</source>
+        <translation>%1 з %2 лишають бік із кворумом</translation>
+    </message>
+    <message>
+        <source>first side keeps quorum</source>
+        <translation>перший бік зберігає кворум</translation>
+    </message>
+    <message>
+        <source>second side keeps quorum</source>
+        <translation>другий бік зберігає кворум</translation>
+    </message>
+    <message>
+        <source>no side has quorum</source>
+        <translation>жоден бік не має кворуму</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>невідомо</translation>
+    </message>
+    <message>
+        <source>none (async)</source>
+        <translation>немає (асинхронно)</translation>
+    </message>
+    <message>
+        <source>watched</source>
+        <translation>під наглядом</translation>
+    </message>
+    <message>
+        <source>nobody watches</source>
+        <translation>ніхто не стежить</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>вручну</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+</context>
+<context>
+    <name>nf::ChartPanel</name>
+    <message>
+        <source>Chart:</source>
+        <translation>Графік:</translation>
+    </message>
+    <message>
+        <source>Availability over time, against the target</source>
+        <translation>Доступність у часі порівняно з ціллю</translation>
+    </message>
+    <message>
+        <source>Mission reliability R(t)</source>
+        <translation>Безвідмовність місії R(t)</translation>
+    </message>
+    <message>
+        <source>Downtime a year by contributor</source>
+        <translation>Простій за рік за джерелами</translation>
+    </message>
+    <message>
+        <source>Importance tornado</source>
+        <translation>Діаграма «торнадо» важливості</translation>
+    </message>
+    <message>
+        <source>What if: before and after the last change</source>
+        <translation>Що як: до й після останньої зміни</translation>
+    </message>
+    <message>
+        <source>N+M headroom: %1</source>
+        <translation>Запас N+M: %1</translation>
+    </message>
+    <message>
+        <source>The charts appear when the analysis has run.</source>
+        <translation>Графіки з’являться, коли аналіз завершиться.</translation>
+    </message>
+    <message>
+        <source>Change the model to compare its availability before and after the change.</source>
+        <translation>Змініть модель, щоб порівняти її доступність до й після зміни.</translation>
+    </message>
+    <message>
+        <source>Nothing to chart.</source>
+        <translation>Немає що показати.</translation>
+    </message>
+</context>
+<context>
+    <name>nf::DrillPanel</name>
+    <message>
+        <source>Click components, zones or regions on the canvas to fail them; click again to repair. The drawing itself does not change.</source>
+        <translation>Клацайте компоненти, зони чи регіони на полотні, щоб вивести їх із ладу; клацніть ще раз, щоб відновити. Сама схема не змінюється.</translation>
+    </message>
+    <message>
+        <source>Network split:</source>
+        <translation>Розділення мережі:</translation>
+    </message>
+    <message>
+        <source>Seen from:</source>
+        <translation>З погляду:</translation>
+    </message>
+    <message>
+        <source>first side</source>
+        <translation>першого боку</translation>
+    </message>
+    <message>
+        <source>second side</source>
+        <translation>другого боку</translation>
+    </message>
+    <message>
+        <source>Repair All</source>
+        <translation>Відновити все</translation>
+    </message>
+    <message>
+        <source>Leave Drill</source>
+        <translation>Завершити навчання</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+    <message>
+        <source>Turn on &lt;b&gt;Failure Drill&lt;/b&gt; (Analysis menu or toolbar) to start.</source>
+        <translation>Увімкніть &lt;b&gt;Навчання з відмов&lt;/b&gt; (меню «Аналіз» або панель інструментів), щоб почати.</translation>
+    </message>
+    <message>
+        <source>Waiting for the analysis…</source>
+        <translation>Очікування аналізу…</translation>
+    </message>
+    <message>
+        <source>Nothing failed yet: click an element on the canvas.</source>
+        <translation>Поки нічого не відмовило: клацніть елемент на полотні.</translation>
+    </message>
+    <message>
+        <source>SYSTEM DOWN</source>
+        <translation>СИСТЕМА НЕ ПРАЦЮЄ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n element(s) down</source>
+        <translation>
+            <numerusform>не працює %n елемент</numerusform>
+            <numerusform>не працюють %n елементи</numerusform>
+            <numerusform>не працює %n елементів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>STILL SERVING</source>
+        <translation>ДОСІ ПРАЦЮЄ</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Failed on purpose</source>
+        <translation>Виведено з ладу навмисно</translation>
+    </message>
+    <message>
+        <source>cannot fail (no failure data)</source>
+        <translation>не може відмовити (немає даних про відмови)</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>відмовив</translation>
+    </message>
+    <message>
+        <source>unreachable across the split</source>
+        <translation>недосяжний через розділення</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Сервіси</translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation>працює</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>не працює</translation>
+    </message>
+    <message>
+        <source>Quorums</source>
+        <translation>Кворуми</translation>
+    </message>
+    <message>
+        <source>lost: %1 of %2 voters up, %3 needed</source>
+        <translation>втрачено: працює %1 з %2 учасників, потрібно %3</translation>
+    </message>
+    <message>
+        <source>kept: %1 of %2 voters up, %3 needed</source>
+        <translation>збережено: працює %1 з %2 учасників, потрібно %3</translation>
+    </message>
+    <message>
+        <source>Overload cascades</source>
+        <translation>Каскади перевантаження</translation>
+    </message>
+    <message>
+        <source>%1 per survivor on %2 of %3: the survivors fail too</source>
+        <translation>%1 на кожного з %2 з %3, хто лишився: вони теж відмовляють</translation>
+    </message>
+    <message>
+        <source>Redundancy groups hit</source>
+        <translation>Зачеплені групи резервування</translation>
+    </message>
+    <message>
+        <source>down: %1 of %2 members left</source>
+        <translation>не працює: лишилося %1 з %2 учасників</translation>
+    </message>
+    <message>
+        <source>serving on %1 of %2 members</source>
+        <translation>працює на %1 з %2 учасників</translation>
+    </message>
+    <message>
+        <source>%1 each</source>
+        <translation>по %1</translation>
+    </message>
+    <message>
+        <source>Failovers</source>
+        <translation>Перемикання</translation>
+    </message>
+    <message>
+        <source>fires: RTO %1, RPO %2</source>
+        <translation>спрацьовує: RTO %1, RPO %2</translation>
+    </message>
+    <message>
+        <source>does not fire: %1</source>
+        <translation>не спрацьовує: %1</translation>
+    </message>
+    <message>
+        <source>Does not fire: %1</source>
+        <translation>Не спрацьовує: %1</translation>
+    </message>
+    <message>
+        <source>Down with them (%1)</source>
+        <translation>Не працюють разом із ними (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>nf::FindingsPanel</name>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Виправлення: %1</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Критично</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Попередження</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Довідка</translation>
+    </message>
+    <message>
+        <source>Show or hide %1 findings</source>
+        <translation>Показати чи сховати знахідки рівня «%1»</translation>
+    </message>
+    <message>
+        <source>No findings: nothing to fix in this drawing.</source>
+        <translation>Знахідок немає: у цій схемі нічого виправляти.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical</source>
+        <translation>
+            <numerusform>%n критична</numerusform>
+            <numerusform>%n критичні</numerusform>
+            <numerusform>%n критичних</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n попередження</numerusform>
+            <numerusform>%n попередження</numerusform>
+            <numerusform>%n попереджень</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n info</source>
+        <translation>
+            <numerusform>%n довідка</numerusform>
+            <numerusform>%n довідки</numerusform>
+            <numerusform>%n довідок</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nf::HeadlinePanel</name>
+    <message>
+        <source>Downtime a year</source>
+        <translation>Простій за рік</translation>
+    </message>
+    <message>
+        <source>MTBF</source>
+        <translation>MTBF</translation>
+    </message>
+    <message>
+        <source>Mean outage</source>
+        <translation>Середній простій</translation>
+    </message>
+    <message>
+        <source>Mission reliability at</source>
+        <translation>Безвідмовність місії за</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> год</translation>
+    </message>
+    <message>
+        <source>Mission time for R(t), the probability of no system failure without repair</source>
+        <translation>Час місії для R(t), імовірності, що система не відмовить без ремонту</translation>
+    </message>
+    <message>
+        <source>Services against their targets</source>
+        <translation>Сервіси порівняно з їхніми цілями</translation>
+    </message>
+    <message>
+        <source>No analysis yet</source>
+        <translation>Аналізу ще немає</translation>
+    </message>
+    <message>
+        <source>Analysing…</source>
+        <translation>Аналіз…</translation>
+    </message>
+    <message>
+        <source>Up to date · analysed in %1</source>
+        <translation>Актуально · аналіз за %1</translation>
+    </message>
+    <message>
+        <source>%1 nines</source>
+        <translation>%1 дев’яток</translation>
+    </message>
+    <message>
+        <source>never fails</source>
+        <translation>ніколи не відмовляє</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+    <message>
+        <source>No availability target set: give a service a target to judge the design.</source>
+        <translation>Ціль доступності не задано: задайте ціль сервісу, щоб оцінити проєкт.</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>ВІДПОВІДАЄ</translation>
+    </message>
+    <message>
+        <source>every service meets its availability target</source>
+        <translation>кожен сервіс досягає своєї цілі доступності</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>НЕ ВІДПОВІДАЄ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) below the availability target</source>
+        <translation>
+            <numerusform>%n сервіс нижче цілі доступності</numerusform>
+            <numerusform>%n сервіси нижче цілі доступності</numerusform>
+            <numerusform>%n сервісів нижче цілі доступності</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>ціль %1</translation>
+    </message>
+    <message>
+        <source>(not required)</source>
+        <translation>(не обов’язковий)</translation>
+    </message>
+    <message>
+        <source>Downtime a year: %1</source>
+        <translation>Простій за рік: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nf::LiveAnalysis</name>
+    <message>
+        <source>Block Diagram</source>
+        <translation>Структурна схема</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Аналіз</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Знахідки</translation>
+    </message>
+    <message>
+        <source>Failure Drill</source>
+        <translation>Навчання з відмов</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Чутливість</translation>
+    </message>
+    <message>
+        <source>&amp;Recompute Now</source>
+        <translation>&amp;Перерахувати зараз</translation>
+    </message>
+    <message>
+        <source>Importance &amp;Heat Map</source>
+        <translation>&amp;Теплова карта важливості</translation>
+    </message>
+    <message>
+        <source>Colour components by their share of the system downtime (Fussell-Vesely)</source>
+        <translation>Розфарбувати компоненти за їхньою часткою простою системи (Фассел—Везелі)</translation>
+    </message>
+    <message>
+        <source>Failure &amp;Drill</source>
+        <translation>&amp;Навчання з відмов</translation>
+    </message>
+    <message>
+        <source>Fail components, zones or regions by clicking them and see what goes down</source>
+        <translation>Виводьте з ладу компоненти, зони чи регіони клацанням і дивіться, що перестає працювати</translation>
+    </message>
+    <message>
+        <source>Failure drill: click components, zones or regions to fail them. The model is not changed.</source>
+        <translation>Навчання з відмов: клацайте компоненти, зони чи регіони, щоб вивести їх із ладу. Модель не змінюється.</translation>
+    </message>
+    <message>
+        <source>Left the failure drill.</source>
+        <translation>Навчання з відмов завершено.</translation>
+    </message>
+    <message>
+        <source>Reliability &amp;Block Diagram</source>
+        <translation>&amp;Структурна схема надійності</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>&amp;Аналіз</translation>
+    </message>
+    <message>
+        <source>Heat</source>
+        <translation>Тепло</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>Навчання</translation>
+    </message>
+    <message>
+        <source>RBD</source>
+        <translation>ССН</translation>
+    </message>
+    <message>
+        <source>Selected %1 on the canvas.</source>
+        <translation>На полотні виділено %1.</translation>
+    </message>
+</context>
+<context>
+    <name>nf::RbdView</name>
+    <message>
+        <source>%1: drawn in its own section (shared). Click to go there.</source>
+        <translation>%1: показано в окремому розділі (спільний блок). Клацніть, щоб перейти туди.</translation>
+    </message>
+    <message>
+        <source>%1 — %2. Click to select it on the canvas.</source>
+        <translation>%1 — %2. Клацніть, щоб виділити на полотні.</translation>
+    </message>
+</context>
+<context>
+    <name>nf::SensitivityPanel</name>
+    <message>
+        <source>Parameter:</source>
+        <translation>Параметр:</translation>
+    </message>
+    <message>
+        <source>Of:</source>
+        <translation>Чого:</translation>
+    </message>
+    <message>
+        <source>The model has no parameter of this kind.</source>
+        <translation>У моделі немає параметра такого виду.</translation>
+    </message>
+    <message>
+        <source>Waiting for the analysis…</source>
+        <translation>Очікування аналізу…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysing %n variant(s)…</source>
+        <translation>
+            <numerusform>Аналіз %n варіанта…</numerusform>
+            <numerusform>Аналіз %n варіантів…</numerusform>
+            <numerusform>Аналіз %n варіантів…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now %1: %2. Across the range: %3 to %4.</source>
+        <translation>Зараз %1: %2. У діапазоні: від %3 до %4.</translation>
     </message>
 </context>
 </TS>

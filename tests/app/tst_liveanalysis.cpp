@@ -5,6 +5,7 @@
 // values are worked out by hand from the models.
 
 #include "analysisdock.h"
+#include "application.h"
 #include "apptestsupport.h"
 #include "canvasitem.h"
 #include "canvasscene.h"
@@ -453,6 +454,18 @@ private slots:
             QVERIFY2(qAbs(p.y() - 99.0 / (99.0 + p.x())) < 1e-12, qPrintable(QString::number(p.x())));
         QCOMPARE(w.document()->undoStack()->count(), 0);
         QCOMPARE(w.document()->component(u"web"_s)->failure.mttrHours, 1.0);
+    }
+
+    void ukrainian()
+    {
+        // The panels speak Ukrainian, with its three plural forms.
+        QVERIFY(installTranslations(QLocale(QLocale::Ukrainian, QLocale::Ukraine)));
+        QCOMPARE(FindingsPanel::tr("%n critical", nullptr, 1), u"1 критична"_s);
+        QCOMPARE(FindingsPanel::tr("%n critical", nullptr, 3), u"3 критичні"_s);
+        QCOMPARE(FindingsPanel::tr("%n critical", nullptr, 5), u"5 критичних"_s);
+        QCOMPARE(LiveAnalysis::tr("Failure Drill"), u"Навчання з відмов"_s);
+        QVERIFY(installTranslations(QLocale(QLocale::English, QLocale::UnitedStates)));
+        QCOMPARE(FindingsPanel::tr("%n warning(s)", nullptr, 2), u"2 warnings"_s);
     }
 };
 

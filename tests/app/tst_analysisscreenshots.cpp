@@ -1,0 +1,201 @@
+// Renders the live analysis the way a user sees it, on the Delta and PostgreSQL
+// examples: the window with the analysis dock and the findings, the canvas with
+// its overlays and the heat map, the failure drill, the block diagram, each
+// chart and the sensitivity study. With NINEFOLD_SCREENSHOT_DIR set the pictures
+// are written there (for docs/images); the test checks what can be checked of
+// each picture.
+
+#include "analysisdock.h"
+#include "application.h"
+#include "apptestsupport.h"
+#include "apptheme.h"
+#include "canvasitem.h"
+#include "canvasscene.h"
+#include "canvasview.h"
+#include "changeelement.h"
+#include "chartpanel.h"
+#include "document.h"
+#include "drillmode.h"
+#include "findingspanel.h"
+#include "liveanalysis.h"
+#include "mainwindow.h"
+#include "rbdview.h"
+#include "sensitivitypanel.h"
+#include "testsupport.h"
+
+#include <QChartView>
+#include <QDir>
+#include <QDockWidget>
+#include <QImage>
+#include <QListView>
+#include <QStatusBar>
+#include <QTabWidget>
+
+using namespace Qt::StringLiterals;
+using namespace nf;
+
+class TestAnalysisScreenshots : public QObject
+{
+    Q_OBJECT
+
+private:
+    static void save(const QImage &image, const QString &name)
+    {
+        QVERIFY(!image.isNull());
+        const QByteArray dir = qgetenv("NINEFOLD_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QDir().mkpath(QString::fromLocal8Bit(dir));
+        QVERIFY(image.save(QString::fromLocal8Bit(dir) + u'/' + name + u".png"_s));
+    }
+
+    static void quiet(MainWindow &w)
+    {
+        MainWindow::Prompts p;
+        p.error = [](const QString &, const QString &) {};
+        p.unsavedChanges = [](const QString &) { return QMessageBox::Discard; };
+        p.openDespiteErrors = [](const QString &) { return false; };
+        p.recover = [](const RecoveryManager::Entry &) { return false; };
+        p.confirmRevert = [] { return true; };
+        w.setPrompts(p);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        nf::installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    void example_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("tag");
+        QTest::addColumn<QString>("focus"); // an element to select
+        QTest::newRow("delta") << u"delta-2016.ninefold"_s << u"delta"_s << u"switchgear"_s;
+        QTest::newRow("postgres") << u"postgres-failover.ninefold"_s << u"postgres"_s << u"pg-primary"_s;
+    }
+
+    void example()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, tag);
+        QFETCH(QString, focus);
+        AppTheme::apply(AppTheme::Mode::Light);
+        MainWindow w;
+        quiet(w);
+        w.resize(1600, 1000);
+        w.show();
+        QVERIFY(w.openFile(test::examplePath(file)));
+        LiveAnalysis *live = w.liveAnalysis();
+        QVERIFY(live->controller()->waitForResult());
+        w.statusBar()->clearMessage();
+        QCoreApplication::processEvents();
+        w.view()->zoomToFit();
+        QCoreApplication::processEvents();
+
+        // The window: canvas with SPOFs and badges, the analysis dock, the findings.
+        const QImage window = w.grab().toImage();
+        QCOMPARE(window.size(), QSize(1600, 1000));
+        save(window, u"analysis-window-"_s + tag);
+        save(live->analysisDockWidget()->grab().toImage(), u"analysis-dock-"_s + tag);
+        // A finding chosen: its elements highlighted and selected.
+        FindingsPanel *findings = live->findings();
+        QVERIFY(findings->shownCount() > 0);
+        const int row = findings->rowOf(u"spof"_s) >= 0 ? findings->rowOf(u"spof"_s) : 0;
+        findings->view()->setCurrentIndex(findings->view()->model()->index(row, 0));
+        emit findings->findingActivated(*findings->findingAt(row));
+        QCoreApplication::processEvents();
+        save(live->findingsDockWidget()->grab().toImage(), u"findings-"_s + tag);
+        w.scene()->clearSelection();
+
+        // The heat map.
+        live->heatAction()->setChecked(true);
+        w.view()->zoomToFit();
+        QCoreApplication::processEvents();
+        QVERIFY(w.scene()->item(focus)->overlay().heat >= 0);
+        save(w.view()->grab().toImage(), u"overlay-heat-"_s + tag);
+        live->heatAction()->setChecked(false);
+
+        // Tables.
+        live->analysisDock()->showTable(AnalysisDock::Importance);
+        QCoreApplication::processEvents();
+        save(live->analysisDockWidget()->grab().toImage(), u"analysis-importance-"_s + tag);
+        live->analysisDock()->showTable(AnalysisDock::Failovers);
+        QCoreApplication::processEvents();
+        save(live->analysisDockWidget()->grab().toImage(), u"analysis-failovers-"_s + tag);
+        live->analysisDock()->showTable(AnalysisDock::CutSets);
+
+        // Each chart, in a panel of its own at a readable size; the what-if chart
+        // after an edit (the primary database's MTTR halved).
+        {
+            const QString db = tag == u"delta"_s ? u"db-primary"_s : u"pg-primary"_s;
+            Component c = *w.document()->component(db);
+            c.failure.mttrHours /= 2;
+            w.document()->undoStack()->push(new ChangeElement(w.document(), {ElementValue(c)}));
+            QVERIFY(live->controller()->waitForResult());
+            QVERIFY(live->controller()->previousResult());
+        }
+        ChartPanel panel;
+        panel.resize(960, 560);
+        panel.show();
+        panel.setResult(live->controller()->result(), live->controller()->previousResult(),
+                        live->controller()->resultModel());
+        const QList<std::pair<ChartPanel::Kind, QString>> charts{
+            {ChartPanel::Kind::Availability, u"availability"_s}, {ChartPanel::Kind::Reliability, u"reliability"_s},
+            {ChartPanel::Kind::Pareto, u"downtime-pareto"_s},    {ChartPanel::Kind::Tornado, u"importance-tornado"_s},
+            {ChartPanel::Kind::WhatIf, u"what-if"_s}};
+        for (const auto &[kind, name] : charts) {
+            QVERIFY(panel.showChart(kind));
+            QVERIFY(panel.chartView()->isVisible());
+            QCoreApplication::processEvents();
+            save(panel.grab().toImage(), u"chart-"_s + name + u'-' + tag);
+        }
+        for (const GroupReport &g : live->controller()->result()->groups)
+            if (g.hasLoad) {
+                QVERIFY(panel.showChart(ChartPanel::Kind::Headroom, g.id));
+                QCoreApplication::processEvents();
+                save(panel.grab().toImage(), u"chart-headroom-"_s + tag);
+                break;
+            }
+        w.document()->undoStack()->undo();
+        QVERIFY(live->controller()->waitForResult());
+
+        // Sensitivity of the focus element's repair time.
+        live->sensitivityDockWidget()->raise();
+        QTRY_VERIFY(live->sensitivity()->isShown());
+        QVERIFY(live->sensitivity()->choose(SensitivityStudy::Parameter::Kind::Mttr, focus));
+        QVERIFY(live->sensitivity()->waitForPoints());
+        QCoreApplication::processEvents();
+        save(live->sensitivityDockWidget()->grab().toImage(), u"sensitivity-"_s + tag);
+        save(w.grab().toImage(), u"sensitivity-window-"_s + tag);
+        w.findChild<QDockWidget *>(u"inspectorDock"_s)->raise();
+
+        // The failure drill: the focus element fails.
+        live->drillAction()->trigger();
+        live->drill()->setFailed({focus});
+        w.view()->zoomToFit();
+        QCoreApplication::processEvents();
+        QVERIFY(w.scene()->item(focus)->overlay().failed);
+        save(w.grab().toImage(), u"drill-"_s + tag + u'-' + focus);
+        live->drillAction()->trigger();
+        QVERIFY(!w.scene()->item(focus)->overlay().failed);
+
+        // The block diagram, dark, as the issue asks.
+        AppTheme::apply(AppTheme::Mode::Dark);
+        QCoreApplication::processEvents();
+        live->showBlockDiagram(true);
+        QCoreApplication::processEvents();
+        live->rbdView()->fitWidth();
+        QCoreApplication::processEvents();
+        QVERIFY(live->rbdView()->diagram()->blockCount() > 0);
+        save(w.grab().toImage(), u"rbd-view-"_s + tag);
+        live->showBlockDiagram(false);
+        QCoreApplication::processEvents();
+        save(w.grab().toImage(), u"analysis-window-dark-"_s + tag);
+        AppTheme::apply(AppTheme::Mode::Light);
+        w.document()->undoStack()->clear();
+    }
+};
+
+NF_GUI_TEST_MAIN(TestAnalysisScreenshots)
+#include "tst_analysisscreenshots.moc"

@@ -38,10 +38,11 @@ class FindingDelegate : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
+    // Up to two lines of the sentence and one of the fix.
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const override
     {
         const QFontMetrics fm(option.font);
-        return QSize(200, fm.height() * 2 + 14);
+        return QSize(200, fm.height() * 3 + 16);
     }
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
@@ -53,26 +54,39 @@ public:
         QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
         style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, opt.widget);
 
-        const QRect r = option.rect.adjusted(8, 5, -8, -5);
+        const QRect r = option.rect.adjusted(8, 6, -8, -5);
         const auto severity = Finding::Severity(index.data(kSeverityRole).toInt());
-        const QIcon icon = FindingsPanel::severityIcon(severity);
-        icon.paint(painter, QRect(r.left(), r.top() + 1, 18, 18));
+        FindingsPanel::severityIcon(severity).paint(painter, QRect(r.left(), r.top() + 1, 18, 18));
         const bool selected = option.state & QStyle::State_Selected;
         const QPalette &pal = option.palette;
         const QFontMetrics fm(option.font);
-        const QRect textRect = r.adjusted(28, 0, 0, 0);
+        const int left = r.left() + 28, width = r.right() - left;
         painter->setFont(option.font);
         painter->setPen(pal.color(selected ? QPalette::HighlightedText : QPalette::Text));
-        painter->drawText(QRect(textRect.left(), textRect.top(), textRect.width(), fm.height()),
-                          Qt::AlignLeft | Qt::AlignVCenter,
-                          fm.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, textRect.width()));
-        QColor muted = pal.color(selected ? QPalette::HighlightedText : QPalette::PlaceholderText);
-        painter->setPen(muted);
+        // The sentence, broken between words over two lines; the rest elided.
+        const QString message = index.data(Qt::DisplayRole).toString();
+        QString first = message, second;
+        if (fm.horizontalAdvance(message) > width) {
+            int cut = int(message.size());
+            while (cut > 0 && fm.horizontalAdvance(message.left(cut)) > width)
+                cut = int(message.lastIndexOf(u' ', cut - 1));
+            if (cut > 0) {
+                first = message.left(cut);
+                second = fm.elidedText(message.mid(cut + 1), Qt::ElideRight, width);
+            } else {
+                first = fm.elidedText(message, Qt::ElideRight, width);
+            }
+        }
+        painter->drawText(QRect(left, r.top(), width, fm.height()), Qt::AlignLeft | Qt::AlignVCenter, first);
+        if (!second.isEmpty())
+            painter->drawText(QRect(left, r.top() + fm.height(), width, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                              second);
+        painter->setPen(pal.color(selected ? QPalette::HighlightedText : QPalette::PlaceholderText));
         const QString fix = index.data(kFixRole).toString();
         if (!fix.isEmpty())
-            painter->drawText(QRect(textRect.left(), textRect.top() + fm.height() + 2, textRect.width(), fm.height()),
+            painter->drawText(QRect(left, r.top() + 2 * fm.height() + 2, width, fm.height()),
                               Qt::AlignLeft | Qt::AlignVCenter,
-                              fm.elidedText(FindingsPanel::tr("Fix: %1").arg(fix), Qt::ElideRight, textRect.width()));
+                              fm.elidedText(FindingsPanel::tr("Fix: %1").arg(fix), Qt::ElideRight, width));
     }
 };
 } // namespace

@@ -56,18 +56,21 @@ LiveAnalysis::LiveAnalysis(MainWindow *window, QTabWidget *centralTabs)
     // The side columns run the full height; the analysis sits under the canvas.
     window->setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     window->setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    // The analysis's tables want width: under the canvas. The findings, a list
+    // to read down, go under the inspector (with the drill and sensitivity).
     window->addDock(m_analysisDock, Qt::BottomDockWidgetArea);
-    window->addDock(m_findingsDock, Qt::BottomDockWidgetArea);
-    window->splitDockWidget(m_analysisDock, m_findingsDock, Qt::Horizontal);
+    window->addDock(m_findingsDock, Qt::RightDockWidgetArea);
     window->addDock(m_drillDock, Qt::RightDockWidgetArea);
     window->addDock(m_sensitivityDock, Qt::RightDockWidgetArea);
     if (QDockWidget *inspector = window->findChild<QDockWidget *>(u"inspectorDock"_s)) {
+        // (splitDockWidget() would tabify: the inspector is tabbed with the history.)
         window->tabifyDockWidget(inspector, m_drillDock);
         window->tabifyDockWidget(inspector, m_sensitivityDock);
         inspector->raise();
+        window->resizeDocks({inspector, m_findingsDock}, {480, 420}, Qt::Vertical);
+        window->resizeDocks({inspector}, {380}, Qt::Horizontal);
     }
-    window->resizeDocks({m_analysisDock, m_findingsDock}, {900, 520}, Qt::Horizontal);
-    window->resizeDocks({m_analysisDock}, {330}, Qt::Vertical);
+    window->resizeDocks({m_analysisDock}, {320}, Qt::Vertical);
 
     // Actions, a menu of their own and a toolbar.
     m_recompute = new QAction(tr("&Recompute Now"), this);

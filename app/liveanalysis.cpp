@@ -177,6 +177,13 @@ void LiveAnalysis::setDocument(Document *document, CanvasScene *scene)
     m_controller->setDocument(document);
     if (scene) {
         connect(scene, &CanvasScene::selectedIdsChanged, m_sensitivity, &SensitivityPanel::setSelection);
+        // A finding stays highlighted until the selection moves on.
+        connect(scene, &CanvasScene::selectedIdsChanged, this, [this] {
+            if (!m_selecting && !m_highlighted.isEmpty()) {
+                m_highlighted.clear();
+                applyOverlays();
+            }
+        });
         scene->setHoverTextProvider([this](const QString &id) {
             const AnalysisResultPtr result = m_controller->result();
             const auto model = m_controller->resultModel();
@@ -252,8 +259,11 @@ void LiveAnalysis::selectAndFrame(const QStringList &ids)
     if (!m_scene)
         return;
     showBlockDiagram(false);
-    if (!m_drill->isActive())
+    if (!m_drill->isActive()) {
+        m_selecting = true;
         m_scene->selectIds(ids);
+        m_selecting = false;
+    }
     QRectF bounds;
     for (const QString &id : ids) {
         QRectF r = m_scene->elementRect(id);

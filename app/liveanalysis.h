@@ -92,6 +92,7 @@ private:
     QPointer<CanvasScene> m_scene;
     QSet<QString> m_overlaid;     // ids whose overlay is not empty
     QStringList m_highlighted;    // elements of the finding chosen last
+    bool m_selecting = false;     // selecting a finding's elements ourselves
     double m_applyMs = 0.0;
     double m_longestApplyMs = 0.0;
 };

@@ -38,6 +38,12 @@ SensitivityPanel::SensitivityPanel(QWidget *parent)
     form->addRow(tr("Parameter:"), m_kind);
     form->addRow(tr("Of:"), m_element);
     layout->addLayout(form);
+    m_heading = new QLabel(this);
+    m_heading->setWordWrap(true);
+    QFont bold = m_heading->font();
+    bold.setBold(true);
+    m_heading->setFont(bold);
+    layout->addWidget(m_heading);
     m_status = new QLabel(this);
     m_status->setObjectName(u"sensitivityStatus"_s);
     m_status->setWordWrap(true);
@@ -187,9 +193,19 @@ void SensitivityPanel::onFinished()
         best = std::max(best, p.y());
         worst = std::min(worst, p.y());
     }
-    m_status->setText(tr("Now %1: %2. Across the range: %3 to %4.")
-                          .arg(Units::number(now, 4),
+    auto value = [this](double v) {
+        switch (m_parameter.kind) {
+        case Kind::Mttr:
+        case Kind::Mtbf: return Units::hours(v);
+        case Kind::Coverage: return Units::percent(v, 0);
+        case Kind::Replicas: return tr("%n member(s)", nullptr, int(v));
+        }
+        return Units::number(v);
+    };
+    m_status->setText(tr("Now %1: %2. From %3 to %4: %5 to %6.")
+                          .arg(value(now),
                                m_result ? Units::availability(m_result->system.unavailability) : QString(),
+                               value(m_points.first().x()), value(m_points.last().x()),
                                Units::availability(1.0 - worst), Units::availability(1.0 - best)));
     showChart();
     emit finished();
@@ -203,7 +219,11 @@ void SensitivityPanel::showChart()
             if (s.required && s.target && (!target || *s.target > *target))
                 target = s.target;
     QChart *old = m_view->chart();
-    m_view->setChart(ChartFactory::sensitivity(m_points, m_label, target, ChartFactory::Style::Screen));
+    QChart *chart = ChartFactory::sensitivity(m_points, m_label, target, ChartFactory::Style::Screen);
+    // The heading above says what is varied; a narrow dock would elide the title.
+    m_heading->setText(chart->title());
+    chart->setTitle(QString());
+    m_view->setChart(chart);
     delete old;
 }
 

@@ -51,6 +51,7 @@ private:
 
     QComboBox *m_kind;
     QComboBox *m_element;
+    QLabel *m_heading;
     QLabel *m_status;
     QChartView *m_view;
     std::shared_ptr<const Model> m_model;

@@ -183,6 +183,9 @@ private slots:
         QCOMPARE(selected, expected);
         QVERIFY(selected.contains(u"switchgear"_s));
         QVERIFY(w.scene()->item(u"switchgear"_s)->overlay().highlighted);
+        // Selecting something else ends the highlight.
+        w.scene()->selectIds({u"gw-sec"_s});
+        QVERIFY(!w.scene()->item(u"switchgear"_s)->overlay().highlighted);
         // It is in view.
         const QRectF visible = w.view()->mapToScene(w.view()->viewport()->rect()).boundingRect();
         QVERIFY(visible.contains(w.scene()->nodeRect(u"switchgear"_s)));

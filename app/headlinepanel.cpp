@@ -168,7 +168,10 @@ void HeadlinePanel::setResult(const AnalysisResultPtr &result, const Model &mode
     m_mtbf->setText(std::isfinite(r.system.mtbfHours) && r.system.mtbfHours > 0 ? Units::hours(r.system.mtbfHours)
                                                                                  : tr("never fails"));
     m_outage->setText(r.system.meanOutageHours > 0 ? Units::duration(r.system.meanOutageHours * 3600.0) : tr("none"));
-    m_reliability->setText(Units::percent(r.missionReliability, 3));
+    // A large system hardly ever runs a year without a failure: show how unlikely.
+    m_reliability->setText(r.missionReliability > 0 && r.missionReliability < 1e-3
+                               ? Units::probability(r.missionReliability)
+                               : Units::percent(r.missionReliability, 3));
     {
         const QSignalBlocker block(m_mission);
         m_mission->setValue(r.missionTimeHours);

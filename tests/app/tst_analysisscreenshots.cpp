@@ -9,6 +9,7 @@
 #include "application.h"
 #include "apptestsupport.h"
 #include "apptheme.h"
+#include "architecturegenerator.h"
 #include "canvasitem.h"
 #include "canvasscene.h"
 #include "canvasview.h"
@@ -19,6 +20,7 @@
 #include "findingspanel.h"
 #include "liveanalysis.h"
 #include "mainwindow.h"
+#include "modelwriter.h"
 #include "rbdview.h"
 #include "sensitivitypanel.h"
 #include "testsupport.h"
@@ -30,6 +32,7 @@
 #include <QListView>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 using namespace nf;
@@ -218,6 +221,55 @@ private slots:
             save(w.grab().toImage(), u"analysis-window-dark-"_s + tag);
         AppTheme::apply(AppTheme::Mode::Light);
         w.document()->undoStack()->clear();
+    }
+
+    void quorumSplitDrill()
+    {
+        // A network split drilled on the quorum example, seen from each side.
+        AppTheme::apply(AppTheme::Mode::Light);
+        MainWindow w;
+        quiet(w);
+        w.resize(1600, 1000);
+        w.show();
+        QVERIFY(w.openFile(test::examplePath(u"quorum-two-vs-three-zones.ninefold"_s)));
+        LiveAnalysis *live = w.liveAnalysis();
+        QVERIFY(live->controller()->waitForResult());
+        live->drillAction()->trigger();
+        DrillMode *drill = live->drill();
+        QVERIFY(!drill->splits().isEmpty());
+        drill->setSplit(0, false);
+        w.view()->zoomToFit();
+        QCoreApplication::processEvents();
+        QVERIFY(!drill->outcome().unreachable.isEmpty());
+        for (const QString &id : drill->outcome().unreachable)
+            QCOMPARE(w.scene()->item(id)->overlay().badge, u"unreachable"_s);
+        save(w.grab().toImage(), u"drill-quorum-split"_s);
+        live->drillAction()->trigger();
+        QVERIFY(drill->outcome().unreachable.isEmpty());
+    }
+
+    void blockDiagramOf200Components()
+    {
+        // Legible at 200 components: the view opens at a zoom where labels read.
+        AppTheme::apply(AppTheme::Mode::Dark);
+        MainWindow w;
+        quiet(w);
+        w.resize(1600, 1000);
+        w.show();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"200.ninefold"_s);
+        QVERIFY(ModelWriter::save(test::generateArchitecture(200, 20), path));
+        QVERIFY(w.openFile(path));
+        LiveAnalysis *live = w.liveAnalysis();
+        QVERIFY(live->controller()->waitForResult());
+        live->showBlockDiagram(true);
+        QCoreApplication::processEvents();
+        live->rbdView()->fitWidth();
+        QCoreApplication::processEvents();
+        QVERIFY(live->rbdView()->diagram()->blockCount() >= 200);
+        QVERIFY(live->rbdView()->zoom() >= 0.8); // 11 px labels stay at 9 px or more
+        save(w.grab().toImage(), u"rbd-view-200-components"_s);
+        AppTheme::apply(AppTheme::Mode::Light);
     }
 };
 

@@ -428,6 +428,31 @@ private slots:
         QVERIFY(p.x() >= 0);
         QTest::mouseClick(rbd->viewport(), Qt::LeftButton, Qt::NoModifier, p);
         QCOMPARE(w.scene()->selectedIds(), QStringList{u"db-primary"_s});
+
+        // The switchgear is shared (a common cause): a reference box elsewhere
+        // stands for it; clicking one brings its own section into view.
+        const RbdDiagram::Box *reference = nullptr;
+        int section = -1;
+        for (const RbdDiagram::Section &sec : rbd->diagram()->sections())
+            for (const RbdDiagram::Box &b : sec.boxes)
+                if (b.reference && b.elementId == u"switchgear"_s && !reference)
+                    reference = &b, section = b.section;
+        QVERIFY(reference);
+        const RbdDiagram::Section &target = rbd->diagram()->sections().at(section);
+        QVERIFY(target.shared);
+        QCOMPARE(target.elementId, u"switchgear"_s);
+        // Reference at the top edge of the view, the section out of sight.
+        rbd->resize(900, 200);
+        QTest::qWait(10);
+        rbd->centerOn(reference->rect.center());
+        const QRectF before = rbd->mapToScene(rbd->viewport()->rect()).boundingRect();
+        QVERIFY(before.contains(reference->rect.center()));
+        QVERIFY(!before.contains(target.rect.topLeft() + QPointF(10, 10)));
+        const int selectedBefore = int(w.scene()->selectedIds().size());
+        QTest::mouseClick(rbd->viewport(), Qt::LeftButton, Qt::NoModifier, rbd->mapFromScene(reference->rect.center()));
+        const QRectF after = rbd->mapToScene(rbd->viewport()->rect()).boundingRect();
+        QVERIFY(after.contains(target.rect.topLeft() + QPointF(10, 10)));
+        QCOMPARE(int(w.scene()->selectedIds().size()), selectedBefore); // a jump, not a selection
     }
 
     void sensitivityOfMttr()

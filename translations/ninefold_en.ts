@@ -2844,8 +2844,15 @@ Then drag from a component&apos;s edge handle to link it to another.</source>
             <numerusform>Analysing %n variants…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Now %1: %2. Across the range: %3 to %4.</source>
+        <source>Now %1: %2. From %3 to %4: %5 to %6.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

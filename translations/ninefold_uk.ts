@@ -2868,9 +2868,17 @@ Then drag from a component&apos;s edge handle to link it to another.</source>
             <numerusform>Аналіз %n варіантів…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n учасник</numerusform>
+            <numerusform>%n учасники</numerusform>
+            <numerusform>%n учасників</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Now %1: %2. Across the range: %3 to %4.</source>
-        <translation>Зараз %1: %2. У діапазоні: від %3 до %4.</translation>
+        <source>Now %1: %2. From %3 to %4: %5 to %6.</source>
+        <translation>Зараз %1: %2. Від %3 до %4: від %5 до %6.</translation>
     </message>
 </context>
 </TS>

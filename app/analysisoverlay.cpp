@@ -123,10 +123,9 @@ AnalysisOverlay::Overlays AnalysisOverlay::build(const AnalysisResult &r, const 
     return out;
 }
 
-AnalysisOverlay::Overlays AnalysisOverlay::drill(const DrillOutcome &d, const AnalysisResult &r, const Model &m)
+AnalysisOverlay::Overlays AnalysisOverlay::drill(const DrillOutcome &d, const Model &m)
 {
     Overlays out;
-    Q_UNUSED(r);
 
     for (const QString &id : d.down) {
         ItemOverlay &o = out[id];

@@ -25,7 +25,7 @@ public:
     using Overlays = QHash<QString, ItemOverlay>;
 
     static Overlays build(const AnalysisResult &result, const Model &model, bool heat);
-    static Overlays drill(const DrillOutcome &outcome, const AnalysisResult &result, const Model &model);
+    static Overlays drill(const DrillOutcome &outcome, const Model &model);
 
     // What hovering a component or container shows: its availability, its share
     // of the system downtime and its importance.

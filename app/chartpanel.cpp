@@ -15,7 +15,7 @@ using namespace Qt::StringLiterals;
 namespace nf {
 
 namespace {
-// Chooser data: kind in the high bits is awkward to read; keep a pair.
+// What a chooser entry shows: the kind of chart and, for headroom, its group.
 QVariant entry(ChartPanel::Kind kind, const QString &group = QString())
 {
     return QStringList{QString::number(int(kind)), group};

@@ -228,7 +228,7 @@ void LiveAnalysis::applyOverlays()
     AnalysisOverlay::Overlays overlays;
     if (result && model) {
         if (m_drill->isActive())
-            overlays = AnalysisOverlay::drill(m_drill->outcome(), *result, *model);
+            overlays = AnalysisOverlay::drill(m_drill->outcome(), *model);
         else {
             overlays = AnalysisOverlay::build(*result, *model, m_heat->isChecked());
             for (const QString &id : std::as_const(m_highlighted))

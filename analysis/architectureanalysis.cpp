@@ -349,9 +349,16 @@ AnalysisResult ArchitectureAnalysis::run(const Model &m, const AnalysisOptions &
             r.humanSeconds = f->automatic ? 0.0 : f->humanResponseSeconds;
             r.rtoSeconds = r.detectionSeconds + r.promotionSeconds + r.reconnectSeconds + r.humanSeconds;
             r.coverage = f->coverage;
-            for (const ReplicationReport &rep : result.replications)
-                if (rep.from == f->from && rep.to == f->to)
+            // The data a failover relies on: replication from something the primary
+            // needs (or the primary itself) to something the standby needs.
+            QSet<QString> primarySide = closure.of(f->from), standbySide = closure.of(f->to);
+            primarySide.insert(f->from);
+            standbySide.insert(f->to);
+            for (ReplicationReport &rep : result.replications)
+                if (primarySide.contains(rep.from) && standbySide.contains(rep.to)) {
                     r.rpoSeconds = std::max(r.rpoSeconds, rep.rpoSeconds);
+                    rep.usedByFailover = true;
+                }
             // A later standby takes over only when the earlier ones are down too.
             double earlierDown = 1.0;
             for (qsizetype k = 1; k < i; ++k)

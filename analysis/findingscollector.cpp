@@ -381,8 +381,8 @@ private:
                         required = required < 0.0 ? *svc.rpoSeconds : std::min(required, *svc.rpoSeconds);
                 const bool severe = (required >= 0.0 && rep.rpoSeconds > required) || rep.rpoSeconds >= 3600.0;
                 add(severe ? Finding::Severity::Critical : Finding::Severity::Warning, u"async-data-loss"_s,
-                    FindingsCollector::tr("A failover from %1 to %2 loses up to %3 of acknowledged writes: "
-                                          "replication is asynchronous and the standby lags by that much.")
+                    FindingsCollector::tr("Replication from %1 to %2 is asynchronous: a failover that relies on it "
+                                          "loses up to %3 of acknowledged writes.")
                         .arg(name(rep.from), name(rep.to), Units::duration(rep.rpoSeconds)),
                     FindingsCollector::tr("Replicate synchronously (or semi-synchronously) to the failover target, "
                                           "keep the lag small and alert on it."),

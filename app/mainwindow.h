@@ -20,6 +20,7 @@ class QUndoView;
 namespace nf {
 
 class CanvasScene;
+class ExportController;
 class CanvasView;
 class Document;
 class InspectorWidget;
@@ -66,6 +67,7 @@ public:
     InspectorWidget *inspector() const { return m_inspector; }
     PaletteWidget *palette() const { return m_palette; }
     RecoveryManager *recovery() const { return m_recovery; }
+    ExportController *exports() const { return m_exports; }
     bool isShowingWelcome() const;
     QStringList recentFiles() const;
     QAction *action(const QString &name) const;
@@ -111,6 +113,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_examplesMenu = nullptr;
+    ExportController *m_exports = nullptr;
     QActionGroup *m_linkKinds = nullptr;
     QHash<QString, QAction *> m_actions;
     QLabel *m_zoomLabel;

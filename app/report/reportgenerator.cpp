@@ -137,10 +137,10 @@ public:
         cursor.insertText(text, body);
     }
 
-    void drawing(double width, double height, PaintFn fn)
+    void drawing(double width, double height, PaintFn fn, Qt::Alignment alignment = Qt::AlignHCenter)
     {
         QTextBlockFormat bf;
-        bf.setAlignment(Qt::AlignHCenter);
+        bf.setAlignment(alignment);
         bf.setTopMargin(4);
         bf.setBottomMargin(8);
         cursor.insertBlock(bf, body);
@@ -401,7 +401,7 @@ public:
                 p->scale(rect.width() / sr.width(), rect.height() / sr.height());
                 p->translate(-sr.topLeft());
                 rbd->paintSection(p, i);
-            });
+            }, Qt::AlignLeft);
         }
     }
 

@@ -11,12 +11,9 @@ if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
   exec "$BUILD_DIR/app/ninefold" "$model"
 fi
 echo "ninefold: no display found; analysing $model on the command line instead."
-"$BUILD_DIR/app/ninefold-cli" validate "$model"
-if "$BUILD_DIR/app/ninefold-cli" --help | grep -q '^  report'; then
-  out="$BUILD_DIR/$(basename "${model%.*}")-report.pdf"
-  "$BUILD_DIR/app/ninefold-cli" analyze "$model" || true
-  QT_QPA_PLATFORM=offscreen "$BUILD_DIR/app/ninefold-cli" report "$model" -o "$out"
-  echo "ninefold: report written to $out"
-elif "$BUILD_DIR/app/ninefold-cli" --help | grep -q '^  analyze'; then
-  "$BUILD_DIR/app/ninefold-cli" analyze "$model" || true
-fi
+cli="$BUILD_DIR/app/ninefold-cli"
+"$cli" validate "$model"
+"$cli" analyze "$model"
+out="$BUILD_DIR/$(basename "${model%.*}")-report.pdf"
+"$cli" report "$model" -o "$out"
+echo "ninefold: the PDF report is $out"

@@ -137,7 +137,7 @@ QJsonObject AnalysisJson::toJson(const AnalysisResult &r)
         x.insert(u"caller_retries"_s, g.callerRetries);
         x.insert(u"retry_storm"_s, g.retryStorm);
         x.insert(u"unavailability"_s, num(g.unavailability));
-        x.insert(u"single_member_unavailability"_s, num(g.singleMemberUnavailability));
+        x.insert(u"non_redundant_unavailability"_s, num(g.nonRedundantUnavailability));
         x.insert(u"common_cause_share"_s, num(g.commonCauseShare));
         x.insert(u"mttf_hours"_s, num(g.mttfHours));
         x.insert(u"failure_during_rebuild"_s, num(g.failureDuringRebuild));

@@ -84,7 +84,9 @@ struct GroupReport
     double offeredLoadWithRetries = 0.0; // demand × (retries + 1)
     bool retryStorm = false;        // offered load beyond all capacity
     double unavailability = 0.0;
-    double singleMemberUnavailability = 0.0; // the non-redundant version
+    // The non-redundant version: the primary (or one member), or, for a group
+    // that needs N of its members, the first N members in series.
+    double nonRedundantUnavailability = 0.0;
     double commonCauseShare = 0.0;  // of the group's unavailability
     double mttfHours = 0.0;         // Markov models: mean time to failure / data loss
     double failureDuringRebuild = 0.0; // arrays: P(another member fails during one rebuild)
@@ -98,7 +100,7 @@ struct QuorumScenario
     int votersLeft = 0;      // loss: voters still up; split: voters on the first side
     int votersOther = 0;     // split: voters on the second side
     bool writable = false;   // loss: quorum kept; split: some side keeps quorum
-    QString sideWithQuorum;  // split: "first", "second" or ""
+    QString sideWithQuorum;  // split: "first", "second", "" (neither) or, for tunable stores, "both"
 };
 
 struct QuorumReport

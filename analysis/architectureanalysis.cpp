@@ -113,6 +113,9 @@ AnalysisResult ArchitectureAnalysis::run(const Model &m, const AnalysisOptions &
     QHash<QString, Structure::NodeId> needsDown;   // failover link -> what it needs is down
     QHash<QString, Structure::NodeId> bothDown;    // failover link -> primary and needs down
     QHash<QString, Structure::NodeId> fallbackBoth; // dependency -> target and fallback down
+    QHash<QString, Structure::NodeId> nonRedundant; // group -> its non-redundant version is down
+    const QHash<QString, int> retries = HeadroomAnalysis::retriesInto(m);
+    QHash<QString, int> needed; // members an active-active group needs up
     for (const RedundancyGroup &g : m.groups) {
         if (g.members.size() >= 2) {
             QList<Structure::NodeId> downs;
@@ -120,6 +123,15 @@ AnalysisResult ArchitectureAnalysis::run(const Model &m, const AnalysisOptions &
                 downs << arch->down.value(x);
             allDown.insert(g.id, s.andOf(downs));
         }
+        const int k = g.policy == RedundancyPolicy::ActiveActive
+                          ? HeadroomAnalysis::analyse(index, g, retries).neededMembers
+                          : 1;
+        needed.insert(g.id, k);
+        QList<Structure::NodeId> firstK;
+        for (int i = 0; i < std::min<qsizetype>(k, g.members.size()); ++i)
+            firstK << arch->down.value(g.members.at(i));
+        if (!firstK.isEmpty())
+            nonRedundant.insert(g.id, s.orOf(firstK));
         if (g.policy != RedundancyPolicy::ActivePassive)
             continue;
         for (qsizetype i = 1; i < g.members.size(); ++i) {
@@ -146,7 +158,7 @@ AnalysisResult ArchitectureAnalysis::run(const Model &m, const AnalysisOptions &
             fallbackBoth.insert(d.id, s.andOf({arch->down.value(d.to), arch->down.value(d.fallback)}));
 
     QList<Structure::NodeId> extraRoots;
-    for (const auto *aux : {&allDown, &needsDown, &bothDown, &fallbackBoth})
+    for (const auto *aux : {&allDown, &needsDown, &bothDown, &fallbackBoth, &nonRedundant})
         extraRoots << aux->values();
     for (const Service &svc : m.services)
         extraRoots << arch->down.value(svc.id);
@@ -267,13 +279,12 @@ AnalysisResult ArchitectureAnalysis::run(const Model &m, const AnalysisOptions &
     }
 
     // Redundancy groups.
-    const QHash<QString, int> retries = HeadroomAnalysis::retriesInto(m);
     for (const RedundancyGroup &g : m.groups) {
         GroupReport r = HeadroomAnalysis::analyse(index, g, retries);
         r.model = arch->groupModel.value(g.id, u"static"_s);
         r.unavailability = bdd.probabilityOf(arch->down.value(g.id)).first;
-        if (!g.members.isEmpty())
-            r.singleMemberUnavailability = bdd.probabilityOf(arch->down.value(g.members.first())).first;
+        if (nonRedundant.contains(g.id))
+            r.nonRedundantUnavailability = bdd.probabilityOf(nonRedundant.value(g.id)).first;
         r.sharedDomain = allDownCauses.value(g.id).value(0);
         const QList<int> ccf = arch->commonCauseEvents.value(g.id);
         if (!ccf.isEmpty() && r.unavailability > 0.0) {
@@ -338,9 +349,16 @@ AnalysisResult ArchitectureAnalysis::run(const Model &m, const AnalysisOptions &
             r.humanSeconds = f->automatic ? 0.0 : f->humanResponseSeconds;
             r.rtoSeconds = r.detectionSeconds + r.promotionSeconds + r.reconnectSeconds + r.humanSeconds;
             r.coverage = f->coverage;
-            for (const ReplicationReport &rep : result.replications)
-                if (rep.from == f->from && rep.to == f->to)
+            // The data a failover relies on: replication from something the primary
+            // needs (or the primary itself) to something the standby needs.
+            QSet<QString> primarySide = closure.of(f->from), standbySide = closure.of(f->to);
+            primarySide.insert(f->from);
+            standbySide.insert(f->to);
+            for (ReplicationReport &rep : result.replications)
+                if (primarySide.contains(rep.from) && standbySide.contains(rep.to)) {
                     r.rpoSeconds = std::max(r.rpoSeconds, rep.rpoSeconds);
+                    rep.usedByFailover = true;
+                }
             // A later standby takes over only when the earlier ones are down too.
             double earlierDown = 1.0;
             for (qsizetype k = 1; k < i; ++k)
@@ -371,7 +389,13 @@ AnalysisResult ArchitectureAnalysis::run(const Model &m, const AnalysisOptions &
                 c.achievedRtoSeconds = std::max(c.achievedRtoSeconds, f.rtoSeconds);
                 c.achievedRpoSeconds = std::max(c.achievedRpoSeconds, f.rpoSeconds);
             }
-        c.achieved = (c.achievedRtoSeconds == 0.0 && c.achievedRpoSeconds == 0.0) ? u"FT"_s : u"HA"_s;
+        // Fault tolerance: no interruption and no loss on any single failure, so
+        // no failover with a delay or a lag, and nothing whose failure alone takes
+        // the service down.
+        bool singlePoint = false;
+        for (auto it = servicesDownedBy.constBegin(); it != servicesDownedBy.constEnd() && !singlePoint; ++it)
+            singlePoint = it.value().contains(svc.id);
+        c.achieved = (c.achievedRtoSeconds == 0.0 && c.achievedRpoSeconds == 0.0 && !singlePoint) ? u"FT"_s : u"HA"_s;
         c.required = (svc.rtoSeconds && *svc.rtoSeconds == 0.0) ? u"FT"_s : u"HA"_s;
         result.classifications << c;
     }

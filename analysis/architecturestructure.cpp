@@ -379,6 +379,12 @@ private:
             causes << down(parent);
             blocks << blockOf(parent);
         }
+        dependencies(id, causes, blocks);
+    }
+
+    // What an element (or a group, a quorum) needs through its dependency links.
+    void dependencies(const QString &id, QList<Structure::NodeId> &causes, QList<int> &blocks)
+    {
         for (const DependencyLink *d : m_deps.value(id)) {
             if (d->fallback.isEmpty()) {
                 causes << down(d->to);
@@ -509,26 +515,11 @@ private:
     Structure::NodeId withGroupDependencies(const RedundancyGroup &g, Structure::NodeId n, QList<int> blocks)
     {
         QList<Structure::NodeId> causes{n};
-        conditionsOfGroupItself(g.id, causes, blocks);
+        dependencies(g.id, causes, blocks);
         const Structure::NodeId result = s.orOf(causes);
         s.setLabel(result, name(g.id), g.id);
         finishBlock(g.id, blocks, blocks.size() == 1 ? -1 : 0);
         return result;
-    }
-
-    void conditionsOfGroupItself(const QString &id, QList<Structure::NodeId> &causes, QList<int> &blocks)
-    {
-        for (const DependencyLink *d : m_deps.value(id)) {
-            if (d->fallback.isEmpty()) {
-                causes << down(d->to);
-                blocks << blockOf(d->to);
-            } else {
-                causes << s.andOf({down(d->to), down(d->fallback)});
-                blocks << addBlock(RbdBlock::Kind::Parallel,
-                                   ArchitectureTranslator::tr("%1 or fallback %2").arg(name(d->to), name(d->fallback)),
-                                   QString(), {blockOf(d->to), blockOf(d->fallback)});
-            }
-        }
     }
 
     Structure::NodeId groupDown(const RedundancyGroup &g)
@@ -752,7 +743,7 @@ private:
         out.rbd[block].needed = needed;
         QList<Structure::NodeId> causes{node};
         QList<int> all{block};
-        conditionsOfGroupItself(q.id, causes, all);
+        dependencies(q.id, causes, all);
         node = s.orOf(causes);
         s.setLabel(node, name(q.id), q.id);
         finishBlock(q.id, all, all.size() == 1 ? -1 : 0);

@@ -1,27 +1,13 @@
 #include "bdd.h"
 
+#include "hashtriple.h"
+
 #include <algorithm>
 #include <cmath>
 #include <map>
 #include <stdexcept>
 
 namespace nf {
-
-namespace {
-inline std::size_t hash3(std::uint32_t a, std::uint32_t b, std::uint32_t c)
-{
-    // splitmix64 finaliser over the packed key: every input bit reaches the low
-    // bits used for the slot, so linear probing does not cluster.
-    std::uint64_t h = (std::uint64_t(a) << 40) ^ (std::uint64_t(b) << 20) ^ std::uint64_t(c) ^ (std::uint64_t(b) >> 44);
-    h += std::uint64_t(c) * 0x9E3779B97F4A7C15ull;
-    h ^= h >> 30;
-    h *= 0xBF58476D1CE4E5B9ull;
-    h ^= h >> 27;
-    h *= 0x94D049BB133111EBull;
-    h ^= h >> 31;
-    return std::size_t(h);
-}
-} // namespace
 
 Bdd::Bdd(int levelCount)
     : m_levelCount(levelCount)
@@ -46,7 +32,7 @@ Bdd::Ref Bdd::makeNode(std::uint32_t level, Ref low, Ref high)
 {
     if (low == high)
         return low;
-    std::size_t slot = hash3(level, low, high) & m_uniqueMask;
+    std::size_t slot = hashTriple(level, low, high) & m_uniqueMask;
     while (Ref r = m_unique[slot]) {
         const Node &n = m_nodes[r];
         if (n.level == level && n.low == low && n.high == high)
@@ -69,7 +55,7 @@ void Bdd::growUnique()
     m_uniqueMask = m_unique.size() - 1;
     for (Ref r = 2; r < m_nodes.size(); ++r) {
         const Node &n = m_nodes[r];
-        std::size_t slot = hash3(n.level, n.low, n.high) & m_uniqueMask;
+        std::size_t slot = hashTriple(n.level, n.low, n.high) & m_uniqueMask;
         while (m_unique[slot])
             slot = (slot + 1) & m_uniqueMask;
         m_unique[slot] = r;
@@ -102,7 +88,7 @@ Bdd::Ref Bdd::ite(Ref f, Ref g, Ref h)
     if (g == h)
         return g;
 
-    const std::size_t slot = hash3(f, g, h) & m_cacheMask;
+    const std::size_t slot = hashTriple(f, g, h) & m_cacheMask;
     {
         const CacheEntry &e = m_cache[slot];
         if (e.valid && e.f == f && e.g == g && e.h == h)
@@ -113,7 +99,7 @@ Bdd::Ref Bdd::ite(Ref f, Ref g, Ref h)
     const Ref high = ite(cofactor(f, top, true), cofactor(g, top, true), cofactor(h, top, true));
     const Ref r = makeNode(top, low, high);
     // makeNode may have resized the cache: recompute the slot.
-    CacheEntry &e = m_cache[hash3(f, g, h) & m_cacheMask];
+    CacheEntry &e = m_cache[hashTriple(f, g, h) & m_cacheMask];
     e = {f, g, h, r, true};
     return r;
 }

@@ -381,8 +381,8 @@ private:
                         required = required < 0.0 ? *svc.rpoSeconds : std::min(required, *svc.rpoSeconds);
                 const bool severe = (required >= 0.0 && rep.rpoSeconds > required) || rep.rpoSeconds >= 3600.0;
                 add(severe ? Finding::Severity::Critical : Finding::Severity::Warning, u"async-data-loss"_s,
-                    FindingsCollector::tr("A failover from %1 to %2 loses up to %3 of acknowledged writes: "
-                                          "replication is asynchronous and the standby lags by that much.")
+                    FindingsCollector::tr("Replication from %1 to %2 is asynchronous: a failover that relies on it "
+                                          "loses up to %3 of acknowledged writes.")
                         .arg(name(rep.from), name(rep.to), Units::duration(rep.rpoSeconds)),
                     FindingsCollector::tr("Replicate synchronously (or semi-synchronously) to the failover target, "
                                           "keep the lag small and alert on it."),
@@ -457,14 +457,16 @@ private:
     void redundancyParadox()
     {
         for (const GroupReport &g : r.groups) {
-            if (g.members < 2 || g.singleMemberUnavailability <= 0.0)
+            if (g.members < 2 || g.nonRedundantUnavailability <= 0.0)
                 continue;
             // A group that needs every member up has no redundancy, and one member
             // alone could not carry its load: there is no non-redundant version to
             // compare with (the headroom findings say what is wrong).
             if (g.neededMembers >= g.members)
                 continue;
-            if (g.unavailability > g.singleMemberUnavailability * (1.0 + 1e-9)) {
+            // Compared with the non-redundant version: one member, or the N members
+            // a load needs in series (a 2-of-3 group against two members).
+            if (g.unavailability > g.nonRedundantUnavailability * (1.0 + 1e-9)) {
                 const RedundancyGroup *rg = x.group(g.id);
                 QStringList mechanisms;
                 for (const FailoverLink &f : m.failovers)
@@ -474,7 +476,7 @@ private:
                     FindingsCollector::tr("%1 is less available (%2) than a single %3 would be (%4): its redundancy "
                                           "costs more availability than it adds.")
                         .arg(g.name, Units::availability(g.unavailability), name(rg ? rg->members.first() : QString()),
-                             Units::availability(g.singleMemberUnavailability)),
+                             Units::availability(g.nonRedundantUnavailability)),
                     mechanisms.isEmpty()
                         ? FindingsCollector::tr("Check what the group needs beyond its members.")
                         : FindingsCollector::tr("Make %1 far more reliable than what it protects, or take it out of "

@@ -96,10 +96,19 @@ QuorumReport QuorumAnalysis::analyse(const ModelIndex &m, const QuorumGroup &q)
             }
             s.containers = first;
             s.description = tr("split {%1} | {%2}").arg(a.join(u", "_s), b.join(u", "_s));
-            if (s.votersLeft >= r.quorum && s.votersLeft > s.votersOther)
+            if (q.kind == QuorumKind::Tunable) {
+                // A tunable store takes writes wherever W replicas answer: with a
+                // small W both sides can, and their writes conflict.
+                const bool firstWrites = s.votersLeft >= q.w, secondWrites = s.votersOther >= q.w;
+                s.sideWithQuorum = firstWrites && secondWrites ? u"both"_s
+                                   : firstWrites              ? u"first"_s
+                                   : secondWrites             ? u"second"_s
+                                                              : QString();
+            } else if (s.votersLeft >= r.quorum && s.votersLeft > s.votersOther) {
                 s.sideWithQuorum = u"first"_s;
-            else if (s.votersOther >= r.quorum && s.votersOther > s.votersLeft)
+            } else if (s.votersOther >= r.quorum && s.votersOther > s.votersLeft) {
                 s.sideWithQuorum = u"second"_s;
+            }
             s.writable = !s.sideWithQuorum.isEmpty();
             r.splits << s;
         }

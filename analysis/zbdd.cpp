@@ -1,5 +1,7 @@
 #include "zbdd.h"
 
+#include "hashtriple.h"
+
 #include <algorithm>
 #include <unordered_map>
 
@@ -8,20 +10,6 @@ namespace nf {
 namespace {
 constexpr std::uint32_t kUnite = 1;
 constexpr std::uint32_t kWithout = 2;
-
-inline std::size_t hash3(std::uint32_t a, std::uint32_t b, std::uint32_t c)
-{
-    // splitmix64 finaliser over the packed key: every input bit reaches the low
-    // bits used for the slot, so linear probing does not cluster.
-    std::uint64_t h = (std::uint64_t(a) << 40) ^ (std::uint64_t(b) << 20) ^ std::uint64_t(c) ^ (std::uint64_t(b) >> 44);
-    h += std::uint64_t(c) * 0x9E3779B97F4A7C15ull;
-    h ^= h >> 30;
-    h *= 0xBF58476D1CE4E5B9ull;
-    h ^= h >> 27;
-    h *= 0x94D049BB133111EBull;
-    h ^= h >> 31;
-    return std::size_t(h);
-}
 } // namespace
 
 Zbdd::Zbdd()
@@ -38,7 +26,7 @@ Zbdd::Ref Zbdd::makeNode(std::uint32_t level, Ref low, Ref high)
 {
     if (high == Empty)
         return low; // zero-suppression
-    std::size_t slot = hash3(level, low, high) & m_uniqueMask;
+    std::size_t slot = hashTriple(level, low, high) & m_uniqueMask;
     while (Ref r = m_unique[slot]) {
         const Node &n = m_nodes[r];
         if (n.level == level && n.low == low && n.high == high)
@@ -63,7 +51,7 @@ void Zbdd::growUnique()
     m_uniqueMask = m_unique.size() - 1;
     for (Ref r = 2; r < m_nodes.size(); ++r) {
         const Node &n = m_nodes[r];
-        std::size_t slot = hash3(n.level, n.low, n.high) & m_uniqueMask;
+        std::size_t slot = hashTriple(n.level, n.low, n.high) & m_uniqueMask;
         while (m_unique[slot])
             slot = (slot + 1) & m_uniqueMask;
         m_unique[slot] = r;
@@ -72,13 +60,13 @@ void Zbdd::growUnique()
 
 Zbdd::Ref Zbdd::cached(std::uint32_t op, Ref a, Ref b) const
 {
-    const CacheEntry &e = m_cache[hash3(op, a, b) & m_cacheMask];
+    const CacheEntry &e = m_cache[hashTriple(op, a, b) & m_cacheMask];
     return (e.op == op && e.a == a && e.b == b) ? e.result : TerminalLevel;
 }
 
 void Zbdd::store(std::uint32_t op, Ref a, Ref b, Ref result)
 {
-    m_cache[hash3(op, a, b) & m_cacheMask] = {op, a, b, result};
+    m_cache[hashTriple(op, a, b) & m_cacheMask] = {op, a, b, result};
 }
 
 bool Zbdd::containsEmptySet(Ref r) const

@@ -8,6 +8,7 @@
 #include "units.h"
 
 #include <QFontMetricsF>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPixmapCache>
 #include <QtMath>
@@ -136,17 +137,12 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
                             .arg(qRound(scale * 1000))
                             .arg(r.width())
                             .arg(r.height());
-    QPixmap card;
-    constexpr qreal margin = 2;
-    if (!QPixmapCache::find(key, &card)) {
-        const QSizeF size = (r.size() + QSizeF(2 * margin, 2 * margin)) * scale;
-        card = QPixmap(QSize(qCeil(size.width()), qCeil(size.height())));
-        card.fill(Qt::transparent);
-        QPainter p(&card);
-        p.setRenderHint(QPainter::Antialiasing);
-        p.scale(scale, scale);
-        p.translate(margin, margin);
-        QPen border(t.nodeBorder, 1.0 / scale); // one device pixel
+    // On vector devices (PDF, SVG) the card is drawn as shapes, never as a cached bitmap.
+    const QPaintEngine *engine = painter->paintEngine();
+    const bool vector = engine && (engine->type() == QPaintEngine::Pdf || engine->type() == QPaintEngine::SVG
+                                   || engine->type() == QPaintEngine::Picture);
+    auto drawCard = [&](QPainter &p, qreal unit) {
+        QPen border(t.nodeBorder, unit); // one device pixel
         if (isSelected())
             border = QPen(t.selection, 2.0);
         if (m_overlay.highlighted)
@@ -160,19 +156,42 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         p.setPen(Qt::NoPen);
         p.setBrush(tileFill);
         p.drawRoundedRect(tile.translated(-r.topLeft()), 7, 7);
-        p.end();
-        QPixmapCache::insert(key, card);
+    };
+    constexpr qreal margin = 2;
+    if (vector) {
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->translate(r.topLeft());
+        drawCard(*painter, 0.8);
+        painter->restore();
+    } else {
+        QPixmap card;
+        if (!QPixmapCache::find(key, &card)) {
+            const QSizeF size = (r.size() + QSizeF(2 * margin, 2 * margin)) * scale;
+            card = QPixmap(QSize(qCeil(size.width()), qCeil(size.height())));
+            card.fill(Qt::transparent);
+            QPainter p(&card);
+            p.setRenderHint(QPainter::Antialiasing);
+            p.scale(scale, scale);
+            p.translate(margin, margin);
+            drawCard(p, 1.0 / scale);
+            p.end();
+            QPixmapCache::insert(key, card);
+        }
+        painter->drawPixmap(r.adjusted(-margin, -margin, margin, margin), card, QRectF(card.rect()));
     }
-    painter->drawPixmap(r.adjusted(-margin, -margin, margin, margin), card, QRectF(card.rect()));
     painter->setRenderHint(QPainter::Antialiasing);
     if (lod >= 0.6) {
         const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
         const int iconSize = 20;
-        const QPixmap icon = KindIcons::pixmap(KindIcons::resourcePath(m_kind), accent, iconSize,
-                                               std::max<qreal>(1.0, dpr * std::min<qreal>(lod, 3.0)));
-        painter->drawPixmap(QRectF(tile.center().x() - iconSize / 2.0, tile.center().y() - iconSize / 2.0, iconSize,
-                                   iconSize),
-                            icon, QRectF(QPointF(0, 0), icon.size()));
+        const QRectF iconRect(tile.center().x() - iconSize / 2.0, tile.center().y() - iconSize / 2.0, iconSize, iconSize);
+        if (vector) {
+            KindIcons::render(painter, KindIcons::resourcePath(m_kind), accent, iconRect);
+        } else {
+            const QPixmap icon = KindIcons::pixmap(KindIcons::resourcePath(m_kind), accent, iconSize,
+                                                   std::max<qreal>(1.0, dpr * std::min<qreal>(lod, 3.0)));
+            painter->drawPixmap(iconRect, icon, QRectF(QPointF(0, 0), icon.size()));
+        }
 
         if (!m_textLaidOut)
             layoutText();

@@ -1,5 +1,7 @@
 #include "documenteditor.h"
 
+#include "defaultparameters.h"
+
 #include "addremoveelements.h"
 #include "changeelement.h"
 #include "document.h"
@@ -67,8 +69,9 @@ QString DocumentEditor::addComponent(ComponentKind kind, QPointF topLeft, const 
     c.id = m_document->uniqueId(idBase(kinds::toString(kind)));
     c.kind = kind;
     c.name = KindLabels::component(kind) + u' ' + idNumber(c.id);
-    c.failure = kind == ComponentKind::ExternalSaas ? FailureModel::fixed(0.999)
-                                                    : FailureModel::rates(8760.0, 1.0);
+    const DefaultParameters::Defaults defaults = DefaultParameters::component(kind);
+    c.failure = defaults.failure;
+    c.description = defaults.source;
     NodeGeometry g;
     g.pos = topLeft;
     m_document->undoStack()->beginMacro(tr("Add %1").arg(KindLabels::component(kind)));
@@ -85,6 +88,9 @@ QString DocumentEditor::addContainer(ContainerKind kind, const QRectF &rect, con
     c.id = m_document->uniqueId(idBase(kinds::toString(kind)));
     c.kind = kind;
     c.name = KindLabels::container(kind) + u' ' + idNumber(c.id);
+    const DefaultParameters::Defaults defaults = DefaultParameters::container(kind);
+    c.failure = defaults.failure;
+    c.description = defaults.source;
     NodeGeometry g;
     g.pos = rect.topLeft();
     g.size = rect.size();

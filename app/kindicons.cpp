@@ -19,6 +19,27 @@ QString KindIcons::resourcePath(ContainerKind kind)
     return u":/icons/kinds/"_s + kinds::toString(kind) + u".svg"_s;
 }
 
+namespace {
+QByteArray tintedSvg(const QString &resource, const QColor &color)
+{
+    static QHash<QString, QByteArray> sources;
+    if (!sources.contains(resource)) {
+        QFile f(resource);
+        sources.insert(resource, f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray());
+    }
+    QByteArray svg = sources.value(resource);
+    svg.replace("#000000", color.name(QColor::HexRgb).toLatin1());
+    return svg;
+}
+} // namespace
+
+void KindIcons::render(QPainter *painter, const QString &resource, const QColor &color, const QRectF &target)
+{
+    QSvgRenderer renderer(tintedSvg(resource, color));
+    if (renderer.isValid())
+        renderer.render(painter, target);
+}
+
 QPixmap KindIcons::pixmap(const QString &resource, const QColor &color, int size, qreal devicePixelRatio)
 {
     static QHash<QString, QPixmap> cache;
@@ -28,13 +49,7 @@ QPixmap KindIcons::pixmap(const QString &resource, const QColor &color, int size
     if (it != cache.constEnd())
         return *it;
 
-    static QHash<QString, QByteArray> sources;
-    if (!sources.contains(resource)) {
-        QFile f(resource);
-        sources.insert(resource, f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray());
-    }
-    QByteArray svg = sources.value(resource);
-    svg.replace("#000000", color.name(QColor::HexRgb).toLatin1());
+    const QByteArray svg = tintedSvg(resource, color);
     const int px = qRound(size * devicePixelRatio);
     QPixmap pm(px, px);
     pm.fill(Qt::transparent);

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "exportcontroller.h"
+
 #include "apptheme.h"
 #include "canvasscene.h"
 #include "canvasview.h"
@@ -149,6 +151,7 @@ MainWindow::MainWindow(QWidget *parent)
             == QMessageBox::Discard;
     };
 
+    m_exports = new ExportController(this);
     createActions();
     createDocks();
     createMenus();
@@ -248,7 +251,7 @@ void MainWindow::createActions()
     connect(makeAction(u"open"_s, tr("&Open\u2026"), QKeySequence::Open, s->standardIcon(QStyle::SP_DialogOpenButton)),
             &QAction::triggered, this, [this] {
                 const QString path = QFileDialog::getOpenFileName(this, tr("Open Model"), QString(),
-                                                                  tr("Ninefold models (*.ninefold);;All files (*)"));
+                                                                  tr("Ninefold models (*.ninefold);;Drawings exported by Ninefold (*.svg);;All files (*)"));
                 if (!path.isEmpty())
                     openFile(path);
             });
@@ -412,6 +415,8 @@ void MainWindow::createMenus()
     file->addAction(action(u"save"_s));
     file->addAction(action(u"saveAs"_s));
     file->addAction(action(u"revert"_s));
+    file->addSeparator();
+    file->addMenu(m_exports->menu());
     file->addSeparator();
     file->addAction(action(u"preferences"_s));
     file->addSeparator();
@@ -672,6 +677,16 @@ bool MainWindow::openFile(const QString &path)
         return false;
     if (!maybeSave())
         return false;
+    if (path.endsWith(u".svg"_s, Qt::CaseInsensitive)) {
+        // A drawing exported as SVG carries its model: open it as a new, unsaved
+        // model, so saving never writes JSON over the picture.
+        auto *doc = new Document;
+        setDocument(doc);
+        doc->resetModel(*r.model);
+        statusBar()->showMessage(tr("Opened the model inside %1; save it as a .ninefold file")
+                                     .arg(QDir::toNativeSeparators(path)), 8000);
+        return true;
+    }
     setDocument(new Document(*r.model, QFileInfo(path).absoluteFilePath()));
     addRecentFile(path);
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);

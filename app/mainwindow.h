@@ -22,6 +22,7 @@ class QUndoView;
 namespace nf {
 
 class CanvasScene;
+class ExportController;
 class CanvasView;
 class Document;
 class InspectorWidget;
@@ -70,6 +71,7 @@ public:
     PaletteWidget *palette() const { return m_palette; }
     RecoveryManager *recovery() const { return m_recovery; }
     LiveAnalysis *liveAnalysis() const { return m_live; }
+    ExportController *exports() const { return m_exports; }
     bool isShowingWelcome() const;
     QStringList recentFiles() const;
     QAction *action(const QString &name) const;
@@ -118,6 +120,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_examplesMenu = nullptr;
+    ExportController *m_exports = nullptr;
     QActionGroup *m_linkKinds = nullptr;
     QHash<QString, QAction *> m_actions;
     QLabel *m_zoomLabel;

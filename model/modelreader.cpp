@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QSet>
+#include <QXmlStreamReader>
 
 #include <cmath>
 
@@ -568,7 +569,39 @@ LoadResult ModelReader::readFile(const QString &path)
         r.diagnostics << d;
         return r;
     }
-    return readBytes(file.readAll(), path);
+    QByteArray bytes = file.readAll();
+    if (path.endsWith(u".svg"_s, Qt::CaseInsensitive)) {
+        const std::optional<QByteArray> embedded = modelFromSvg(bytes);
+        if (!embedded) {
+            LoadResult r;
+            Diagnostic d;
+            d.file = path;
+            d.message = tr("this SVG does not carry a Ninefold model (only SVG files exported by Ninefold do)");
+            r.diagnostics << d;
+            return r;
+        }
+        bytes = *embedded;
+    }
+    return readBytes(bytes, path);
+}
+
+QString ModelReader::svgMarker()
+{
+    return u"Ninefold model (open this file in Ninefold to edit the drawing):"_s;
+}
+
+std::optional<QByteArray> ModelReader::modelFromSvg(const QByteArray &svg)
+{
+    QXmlStreamReader xml(svg);
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"desc"_s) {
+            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            const qsizetype at = text.indexOf(svgMarker());
+            if (at >= 0)
+                return text.mid(at + svgMarker().size()).trimmed().toUtf8();
+        }
+    }
+    return std::nullopt;
 }
 
 LoadResult ModelReader::readBytes(const QByteArray &bytes, const QString &fileName)

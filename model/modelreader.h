@@ -32,10 +32,17 @@ class ModelReader
     Q_DECLARE_TR_FUNCTIONS(ModelReader)
 
 public:
+    // Reads a .ninefold file, or an SVG exported by Ninefold (which carries the
+    // model it shows, see modelFromSvg()).
     static LoadResult readFile(const QString &path);
     static LoadResult readBytes(const QByteArray &bytes, const QString &fileName);
     // Reads an already-parsed document of the current format (no migration).
     static LoadResult fromJson(const QJsonObject &root, const QString &fileName);
+
+    // The marker that starts the model embedded in an exported SVG's <desc>.
+    static QString svgMarker();
+    // The .ninefold bytes embedded in an SVG written by Ninefold, if any.
+    static std::optional<QByteArray> modelFromSvg(const QByteArray &svg);
 };
 
 } // namespace nf

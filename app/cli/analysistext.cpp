@@ -94,7 +94,12 @@ QString AnalysisText::render(const Model &m, const AnalysisResult &r)
             for (const QuorumScenario &s : q.losses)
                 t << u"      "_s << pad(s.description, 40) << tr("%1 voters left: %2").arg(s.votersLeft).arg(s.writable ? tr("keeps quorum") : tr("NO QUORUM")) << u'\n';
             for (const QuorumScenario &s : q.splits)
-                t << u"      "_s << pad(s.description, 40) << (s.sideWithQuorum.isEmpty() ? tr("no side keeps quorum") : tr("the %1 side keeps quorum").arg(s.sideWithQuorum)) << u'\n';
+                t << u"      "_s << pad(s.description, 40)
+                  << (s.sideWithQuorum.isEmpty()           ? tr("no side keeps quorum")
+                      : s.sideWithQuorum == u"both"_s      ? tr("both sides accept writes: conflicts")
+                      : s.sideWithQuorum == u"first"_s     ? tr("the first side keeps quorum")
+                                                           : tr("the second side keeps quorum"))
+                  << u'\n';
         }
         t << u'\n';
     }
@@ -104,6 +109,7 @@ QString AnalysisText::render(const Model &m, const AnalysisResult &r)
             t << u"  "_s << pad(m.displayName(rep.from) + u" → "_s + m.displayName(rep.to), 50) << pad(rep.mode, 6)
               << tr("RPO %1").arg(Units::duration(rep.rpoSeconds))
               << (rep.rttKnown ? tr(", RTT %1").arg(Units::milliseconds(rep.rttMs)) : QString())
+              << (rep.storeWriteLatencyMs > 0.0 ? tr(", writes wait %1").arg(Units::milliseconds(rep.storeWriteLatencyMs)) : QString())
               << (rep.monitoringNote.isEmpty() ? QString() : u", "_s + rep.monitoringNote) << u'\n';
         t << u'\n';
     }
@@ -114,6 +120,15 @@ QString AnalysisText::render(const Model &m, const AnalysisResult &r)
               << tr("RTO %1, RPO %2, %3 a year, %4 per failover")
                      .arg(Units::duration(fo.rtoSeconds), Units::duration(fo.rpoSeconds),
                           Units::number(fo.failoversPerYear, 3), Units::money(fo.costPerFailover, r.currency))
+              << u'\n';
+        t << u'\n';
+    }
+    if (!r.classifications.isEmpty()) {
+        t << tr("High availability or fault tolerance") << u'\n';
+        for (const ServiceClassification &c : r.classifications)
+            t << u"  "_s << pad(m.displayName(c.service), 40)
+              << tr("required %1, achieved %2 (RTO %3, RPO %4)")
+                     .arg(c.required, c.achieved, Units::duration(c.achievedRtoSeconds), Units::duration(c.achievedRpoSeconds))
               << u'\n';
         t << u'\n';
     }

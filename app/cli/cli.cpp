@@ -10,6 +10,7 @@
 #include "formatversion.h"
 #include "mefimporter.h"
 #include "reportgenerator.h"
+#include "scenediagram.h"
 #include "units.h"
 #include "modelwriter.h"
 #include "ninefold_version.h"
@@ -243,7 +244,7 @@ int Cli::report(const QStringList &args)
     in.fileName = input;
     in.fileBytes = bytes;
     in.pageSize = pageSize;
-    in.diagram = m_diagramFactory ? m_diagramFactory(*r.model) : nullptr;
+    in.diagram = std::make_shared<SceneDiagram>(*r.model);
     QString error;
     int pages = 0;
     if (!ReportGenerator::writePdf(in, output, &error, [&](int, int total) {

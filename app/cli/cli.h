@@ -9,8 +9,6 @@
 
 namespace nf {
 
-class DiagramRenderer;
-class Model;
 
 // ninefold-cli: load, validate, convert and (later) analyse models without a
 // display. run() returns the process exit code; see usage() for their meaning.
@@ -30,9 +28,6 @@ public:
     Cli(QTextStream &out, QTextStream &err);
     int run(const QStringList &arguments);
 
-    // How the report draws the architecture diagram (the canvas provides it).
-    using DiagramFactory = std::function<std::shared_ptr<const DiagramRenderer>(const Model &)>;
-    void setDiagramFactory(DiagramFactory factory) { m_diagramFactory = std::move(factory); }
     static QString usage();
     // Whether a command needs a QApplication (charts, fonts) rather than a QCoreApplication.
     static bool needsGui(const QStringList &arguments);
@@ -46,7 +41,6 @@ private:
 
     QTextStream &m_out;
     QTextStream &m_err;
-    DiagramFactory m_diagramFactory;
 };
 
 } // namespace nf

@@ -137,10 +137,10 @@ public:
         cursor.insertText(text, body);
     }
 
-    void drawing(double width, double height, PaintFn fn)
+    void drawing(double width, double height, PaintFn fn, Qt::Alignment alignment = Qt::AlignHCenter)
     {
         QTextBlockFormat bf;
-        bf.setAlignment(Qt::AlignHCenter);
+        bf.setAlignment(alignment);
         bf.setTopMargin(4);
         bf.setBottomMargin(8);
         cursor.insertBlock(bf, body);
@@ -401,7 +401,7 @@ public:
                 p->scale(rect.width() / sr.width(), rect.height() / sr.height());
                 p->translate(-sr.topLeft());
                 rbd->paintSection(p, i);
-            });
+            }, Qt::AlignLeft);
         }
     }
 
@@ -549,9 +549,16 @@ public:
             for (const QuorumScenario &s : q.splits) {
                 if (s.sideWithQuorum.isEmpty())
                     bad << int(rows.size());
-                rows << QStringList{s.description, u"%1 | %2"_s.arg(s.votersLeft).arg(s.votersOther),
-                                    s.sideWithQuorum.isEmpty() ? ReportGenerator::tr("no side keeps quorum")
-                                                               : ReportGenerator::tr("the %1 side keeps quorum").arg(s.sideWithQuorum)};
+                QString outcome;
+                if (s.sideWithQuorum.isEmpty())
+                    outcome = ReportGenerator::tr("no side keeps quorum");
+                else if (s.sideWithQuorum == u"both"_s)
+                    outcome = ReportGenerator::tr("both sides accept writes: conflicts");
+                else if (s.sideWithQuorum == u"first"_s)
+                    outcome = ReportGenerator::tr("the first side keeps quorum");
+                else
+                    outcome = ReportGenerator::tr("the second side keeps quorum");
+                rows << QStringList{s.description, u"%1 | %2"_s.arg(s.votersLeft).arg(s.votersOther), outcome};
             }
             if (!rows.isEmpty())
                 table({ReportGenerator::tr("Scenario"), ReportGenerator::tr("Voters"), ReportGenerator::tr("Outcome")},
@@ -605,7 +612,7 @@ public:
         for (const GroupReport &g : r.groups) {
             const QString shared = g.sharedDomain.isEmpty() ? ReportGenerator::tr("none") : name(g.sharedDomain);
             rows << QStringList{g.name, shared, Units::percent(g.commonCauseShare),
-                                Units::availability(g.unavailability), Units::availability(g.singleMemberUnavailability)};
+                                Units::availability(g.unavailability), Units::availability(g.nonRedundantUnavailability)};
         }
         paragraph(ReportGenerator::tr("Common causes come from placement and shared dependencies (found in the drawing) "
                                       "and from parametric models (beta-factor, multiple Greek letter, alpha-factor) of "

@@ -77,6 +77,9 @@ private slots:
     void capacityWeightedGroup();
     void targetsAndSpof();
     void sloMissNamesOnlyWhatTheServiceNeeds();
+    void partialRedundancyIsNoParadox();
+    void singleServerIsNotFaultTolerant();
+    void tunableSplitWritesOnBothSides();
 };
 
 void TestArchitecture::parallelPair()
@@ -161,7 +164,7 @@ void TestArchitecture::redundancyParadox()
     const Finding *paradox = finding(r, u"redundancy-paradox"_s, u"pair"_s);
     QVERIFY(paradox);
     QVERIFY(paradox->elements.contains(u"script"_s));
-    QVERIFY(close(group(r, u"pair"_s).singleMemberUnavailability, 0.01));
+    QVERIFY(close(group(r, u"pair"_s).nonRedundantUnavailability, 0.01));
 }
 
 void TestArchitecture::raid5()
@@ -636,6 +639,69 @@ void TestArchitecture::sloMissNamesOnlyWhatTheServiceNeeds()
     QVERIFY(f->elements.contains(u"weak-part"_s));
     QVERIFY2(!f->elements.contains(u"big"_s), qPrintable(f->elements.join(u", "_s)));
     QVERIFY2(!f->fix.contains(u"big"_s), qPrintable(f->fix));
+}
+
+void TestArchitecture::partialRedundancyIsNoParadox()
+{
+    // 2-of-3 at A = 0.4: 3·0.4²·0.6 + 0.4³ = 0.352. Its non-redundant version is
+    // the two members the load needs, in series: 0.4² = 0.16. Better, not a paradox.
+    ModelBuilder b;
+    for (const QString &id : {u"a"_s, u"b"_s, u"c"_s})
+        b.component(id, 0.4, 100);
+    b.group(u"g"_s, RedundancyPolicy::ActiveActive, {u"a"_s, u"b"_s, u"c"_s}).demand = 200;
+    b.service(u"svc"_s, u"g"_s);
+    const AnalysisResult r = analyse(b.m);
+    QVERIFY(close(r.system.availability, 0.352));
+    QVERIFY(close(group(r, u"g"_s).nonRedundantUnavailability, 1 - 0.16));
+    QVERIFY(!finding(r, u"redundancy-paradox"_s));
+}
+
+void TestArchitecture::singleServerIsNotFaultTolerant()
+{
+    // No failover, so no failover delay, but one server: its failure interrupts
+    // the service. An RTO of 0 (FT) is not achieved.
+    ModelBuilder b;
+    b.component(u"server"_s, 0.999);
+    b.service(u"svc"_s, u"server"_s).rtoSeconds = 0;
+    const AnalysisResult r = analyse(b.m);
+    QCOMPARE(r.classifications.first().required, u"FT"_s);
+    QCOMPARE(r.classifications.first().achieved, u"HA"_s);
+    QVERIFY(finding(r, u"rto-miss"_s, u"svc"_s));
+    // Two lock-step members (active-active, any one suffices): FT achieved.
+    b.component(u"twin"_s, 0.999);
+    b.group(u"pair"_s, RedundancyPolicy::ActiveActive, {u"server"_s, u"twin"_s});
+    b.m.services[0].entry = u"pair"_s;
+    const AnalysisResult ft = analyse(b.m);
+    QCOMPARE(ft.classifications.first().achieved, u"FT"_s);
+    QVERIFY(!finding(ft, u"rto-miss"_s));
+}
+
+void TestArchitecture::tunableSplitWritesOnBothSides()
+{
+    // N = 3 over three zones with W = 1: after any split both sides have a
+    // replica, so both take writes; with W = 2 only the side with two does.
+    auto build = [](int w) {
+        ModelBuilder b;
+        QStringList replicas;
+        for (int i = 0; i < 3; ++i) {
+            replicas << u"r%1"_s.arg(i);
+            b.component(replicas.last(), 0.999, 0, ComponentKind::Database);
+            b.container(u"z%1"_s.arg(i), ContainerKind::Zone, {replicas.last()});
+        }
+        QuorumGroup &q = b.quorum(u"store"_s, replicas, QuorumKind::Tunable);
+        q.n = 3;
+        q.w = w;
+        q.r = w;
+        b.service(u"svc"_s, u"store"_s);
+        return analyse(b.m);
+    };
+    const AnalysisResult loose = build(1);
+    QCOMPARE(loose.quorums.first().splits.size(), 3);
+    for (const QuorumScenario &s : loose.quorums.first().splits)
+        QCOMPARE(s.sideWithQuorum, u"both"_s);
+    const AnalysisResult strict = build(2);
+    for (const QuorumScenario &s : strict.quorums.first().splits)
+        QVERIFY(s.sideWithQuorum == u"first"_s || s.sideWithQuorum == u"second"_s);
 }
 
 QTEST_GUILESS_MAIN(TestArchitecture)

@@ -370,7 +370,7 @@ void TestGallery::redisFailoverScript()
     const double outOfPath = (1.0 - a) * (1.0 - c * a * script);
     QVERIFY_CLOSE(service(r, u"svc-single"_s).figures.unavailability, single, 1e-9);
     QVERIFY_CLOSE(group(r, u"pair-inpath"_s).unavailability, inPath, 1e-9);
-    QVERIFY_CLOSE(group(r, u"pair-inpath"_s).singleMemberUnavailability, single, 1e-9);
+    QVERIFY_CLOSE(group(r, u"pair-inpath"_s).nonRedundantUnavailability, single, 1e-9);
     QVERIFY_CLOSE(group(r, u"pair-outofpath"_s).unavailability, outOfPath, 1e-9);
     QVERIFY(inPath > single && outOfPath < single);
     // The paradox is flagged for the pair with the script in the path, naming it.

@@ -1,6 +1,8 @@
 // The model's value semantics: lookups, placement chains, failure figures.
 
+#include "defaultparameters.h"
 #include "model.h"
+#include "validator.h"
 
 #include <QTest>
 
@@ -22,6 +24,7 @@ private slots:
     void perfectNeverFails();
     void heartbeatDetection();
     void kindNamesRoundTrip();
+    void defaultsAreSourcedAndValid();
 };
 
 void TestModel::mutableLookupsDetach()
@@ -132,6 +135,38 @@ void TestModel::kindNamesRoundTrip()
     QCOMPARE(kinds::componentKindNames().size(), 17);
     QVERIFY(!kinds::componentKind(u"toaster"_s));
     QVERIFY(kinds::nestingRank(ContainerKind::Region) < kinds::nestingRank(ContainerKind::Zone));
+}
+
+void TestModel::defaultsAreSourcedAndValid()
+{
+    // Every kind has a starting point with its source, and it validates.
+    Model m;
+    for (const QString &name : kinds::componentKindNames()) {
+        Component c;
+        c.id = name;
+        c.kind = *kinds::componentKind(name);
+        const DefaultParameters::Defaults d = DefaultParameters::component(c.kind);
+        QVERIFY2(!d.source.isEmpty(), qPrintable(name));
+        c.failure = d.failure;
+        m.components << c;
+    }
+    for (const QString &name : kinds::containerKindNames()) {
+        Container c;
+        c.id = u"c-"_s + name;
+        c.kind = *kinds::containerKind(name);
+        c.failure = DefaultParameters::container(c.kind).failure;
+        QVERIFY(!DefaultParameters::container(c.kind).source.isEmpty());
+        m.containers << c;
+    }
+    QVERIFY(!hasErrors(Validator::validate(m)));
+    // Power feed: EIA's 1.4 interruptions and 7.8 h a year → MTBF 8760/1.4 ≈ 6,257 h,
+    // MTTR 7.8/1.4 ≈ 5.6 h. Disk: 1.57 % a year → 8766/0.0157 ≈ 558,000 h.
+    const FailureModel power = DefaultParameters::component(ComponentKind::PowerFeed).failure;
+    QVERIFY(std::fabs(power.mtbfHours - 8760.0 / 1.4) < 1.0);
+    QVERIFY(std::fabs(power.mttrHours - 7.8 / 1.4) < 0.05);
+    QVERIFY(std::fabs(DefaultParameters::component(ComponentKind::Storage).failure.mtbfHours - 8766.0 / 0.0157)
+            < 500.0);
+    QCOMPARE(DefaultParameters::component(ComponentKind::LoadBalancer).failure.availability, 0.9999);
 }
 
 QTEST_GUILESS_MAIN(TestModel)

@@ -59,6 +59,10 @@ double EventLife::unreliability(double t, double *q) const
 
 double EventLife::unavailability(double t, double *q) const
 {
+    if (type == Type::Exponential && std::isinf(mu)) { // repaired at once: never found down
+        if (q) *q = 1.0;
+        return 0.0;
+    }
     if (type == Type::Exponential && mu > 0.0 && lambda > 0.0) {
         if (t <= 0.0) {
             if (q) *q = 1.0;

@@ -17,7 +17,7 @@ struct EventLife
     Type type = Type::Constant;
     double constantP = 0.0; // Constant: the probability
     double lambda = 0.0;    // Exponential: failures per hour
-    double mu = 0.0;        // Exponential: repairs per hour (0: no repair)
+    double mu = 0.0;        // Exponential: repairs per hour (0: no repair; infinity: repaired at once)
     double shape = 1.0;     // Weibull β
     double scale = 1.0;     // Weibull η, hours
     double median = 1.0;    // Lognormal median, hours

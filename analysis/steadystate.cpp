@@ -43,7 +43,7 @@ SteadyStateFigures SteadyState::compute(const BddAnalysis &analysis, int node)
             continue;
         if (e.rate > 0.0)
             w += b * e.q * e.rate;
-        else if (e.p > 0.0 && e.life.type != EventLife::Type::Constant)
+        else if (e.p > 0.0 && (e.rateUnknown || e.life.type != EventLife::Type::Constant))
             f.frequencyComplete = false;
     }
     f.failureFrequencyPerHour = w;

@@ -21,6 +21,7 @@ struct BasicEvent
     double p = 0.0;
     double q = 1.0;
     double rate = 0.0; // occurrences per hour in steady state (for failure frequency); 0: none/unknown
+    bool rateUnknown = false; // p > 0 but no rate is known (an SLA without a repair time)
     EventLife life;    // for time-dependent analysis
 };
 

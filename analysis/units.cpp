@@ -18,7 +18,7 @@ QString grouped(double value, int decimals)
 }
 } // namespace
 
-QString Units::availability(double u)
+QString Units::availability(double u, int extraDigits)
 {
     if (!(u > 0.0))
         return u"100 %"_s;
@@ -27,7 +27,7 @@ QString Units::availability(double u)
     // digits after the decimal point of the percentage: enough to show two
     // significant digits of the unavailability
     const int nines = int(std::floor(-std::log10(u)));
-    const int decimals = std::clamp(nines, 2, 14);
+    const int decimals = std::clamp(nines + std::max(0, extraDigits), 2, 14);
     // 100·(1 - u) printed from u directly: write 100 - 100u with the digits we need
     const double percentDown = 100.0 * u;
     QString s = QString::number(100.0 - percentDown, 'f', decimals);
@@ -36,7 +36,7 @@ QString Units::availability(double u)
         s = u"99."_s + QString(decimals, u'9');
     }
     // drop trailing zeros beyond two decimals
-    while (s.contains(u'.') && s.endsWith(u'0') && s.size() - s.indexOf(u'.') - 1 > 2)
+    while (extraDigits == 0 && s.contains(u'.') && s.endsWith(u'0') && s.size() - s.indexOf(u'.') - 1 > 2)
         s.chop(1);
     return s + u" %"_s;
 }
@@ -76,9 +76,10 @@ QString Units::duration(double s)
         return tr("%1 ms").arg(QString::number(s * 1000.0, 'g', 3));
     if (s < 60.0)
         return tr("%1 s").arg(QString::number(s, 'g', 3));
-    if (s < 3600.0) {
-        const int min = int(s / 60.0);
-        const int sec = int(std::lround(s - min * 60.0));
+    if (s < 3599.5) {
+        // Round to whole seconds first so that 359.6 s reads "6 min", not "5 min 60 s".
+        const long total = std::lround(s);
+        const long min = total / 60, sec = total % 60;
         if (sec == 0 || min >= 10)
             return tr("%1 min").arg(std::lround(s / 60.0));
         return tr("%1 min %2 s").arg(min).arg(sec);
@@ -110,6 +111,34 @@ QString Units::minutes(double m)
     if (m >= 1.0 / 60.0)
         return tr("%1 s").arg(QString::number(m * 60.0, 'f', 1));
     return tr("%1 s").arg(QString::number(m * 60.0, 'g', 2));
+}
+
+QString Units::failuresPerYear(double perHour, bool complete)
+{
+    const double perYear = perHour * 8766.0;
+    if (complete)
+        return number(perYear, 3);
+    if (!(perYear > 0.0))
+        return tr("unknown");
+    return tr("at least %1").arg(number(perYear, 3));
+}
+
+QString Units::mtbf(double hoursValue, bool complete)
+{
+    if (complete)
+        return hours(hoursValue);
+    if (std::isinf(hoursValue))
+        return tr("unknown");
+    return tr("at most %1").arg(hours(hoursValue));
+}
+
+QString Units::meanOutage(double hoursValue, bool complete)
+{
+    if (complete)
+        return duration(hoursValue * 3600.0);
+    if (!(hoursValue > 0.0))
+        return tr("unknown");
+    return tr("at most %1").arg(duration(hoursValue * 3600.0));
 }
 
 QString Units::money(double amount, const QString &currency)

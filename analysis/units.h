@@ -36,12 +36,19 @@ public:
     // Reports.
     // "99.95 %", "99.999999999 %"; computed from the unavailability so that 11
     // nines print correctly.
-    static QString availability(double unavailability);
+    // extraDigits: more decimals, to tell two close figures apart
+    static QString availability(double unavailability, int extraDigits = 0);
     static QString percent(double fraction, int decimals = 1); // "112.5 %"
     static QString probability(double p);                      // "2.16e-3" or "0.0216"
     static QString duration(double seconds);                   // "4 min 30 s", "6 h", "1.2 days"
     static QString hours(double hours);                        // "1.16e7 h", "8,760 h"
     static QString minutes(double minutes);                    // "262.98 min"
+    // Failure frequency, MTBF and mean outage of a steady-state result. When some
+    // element has no known failure rate (an SLA without a repair time) the
+    // frequency is a lower bound: "at least 0.52", "at most 1.7e4 h", "unknown".
+    static QString failuresPerYear(double perHour, bool complete);
+    static QString mtbf(double hours, bool complete);
+    static QString meanOutage(double hours, bool complete);
     static QString money(double amount, const QString &currency); // "$30,000", "EUR 1,200"
     static QString number(double value, int significant = 4);
     static QString milliseconds(double ms);                    // "70.9 ms"

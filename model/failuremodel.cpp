@@ -24,7 +24,7 @@ bool FailureModel::canFail() const
 {
     switch (mode) {
     case Mode::Perfect: return false;
-    case Mode::Rates: return mttrHours > 0.0;
+    case Mode::Rates: return mtbfHours > 0.0; // MTTR 0: fails, repaired at once
     case Mode::FixedAvailability: return availability < 1.0;
     }
     return false;

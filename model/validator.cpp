@@ -154,16 +154,25 @@ QList<QStringList> Validator::dependencyCycles(const Model &m)
 {
     // Edges: "X is up only if Y is up".
     QHash<QString, QStringList> edges;
-    for (const DependencyLink &d : m.dependencies)
+    for (const Container &c : m.containers) // what is placed in a zone is down when the zone is
+        for (const QString &child : c.children)
+            edges[child] << c.id;
+    for (const DependencyLink &d : m.dependencies) {
         edges[d.from] << d.to;
+        if (!d.fallback.isEmpty()) // the fallback is used only when `to` is down, but it is used
+            edges[d.from] << d.fallback;
+    }
     for (const RedundancyGroup &g : m.groups)
         edges[g.id] << g.members;
     for (const QuorumGroup &q : m.quorums)
         edges[q.id] << q.voters;
     for (const FailoverLink &f : m.failovers) {
         for (const RedundancyGroup &g : m.groups)
-            if (g.members.contains(f.from) && g.members.contains(f.to))
+            if (g.members.contains(f.from) && g.members.contains(f.to)) {
                 edges[g.id] << f.needs;
+                if (!f.mechanism.isEmpty())
+                    edges[g.id] << f.mechanism;
+            }
     }
 
     QList<QStringList> cycles;

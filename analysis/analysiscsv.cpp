@@ -52,15 +52,18 @@ QList<AnalysisCsv::Table> AnalysisCsv::tables(const Model &m, const AnalysisResu
     QList<Table> out;
     {
         Writer w({u"scope"_s, u"id"_s, u"name"_s, u"availability"_s, u"unavailability"_s, u"nines"_s,
-                  u"downtime_minutes_per_year"_s, u"failures_per_year"_s, u"mtbf_hours"_s, u"target"_s, u"meets_target"_s});
+                  u"downtime_minutes_per_year"_s, u"failures_per_year"_s, u"mtbf_hours"_s, u"target"_s, u"meets_target"_s,
+                  u"failures_per_year_complete"_s});
         const SteadyStateFigures &f = r.system;
         w.row({u"system"_s, QString(), r.modelName, num(f.availability), num(f.unavailability), num(f.nines),
-               num(f.downtimeMinutesPerYear), num(f.failureFrequencyPerHour * 8766.0), num(f.mtbfHours), QString(), QString()});
+               num(f.downtimeMinutesPerYear), num(f.failureFrequencyPerHour * 8766.0), num(f.mtbfHours), QString(), QString(),
+               f.frequencyComplete ? u"yes"_s : u"no"_s});
         for (const ServiceFigures &s : r.services)
             w.row({u"service"_s, s.id, s.name, num(s.figures.availability), num(s.figures.unavailability),
                    num(s.figures.nines), num(s.figures.downtimeMinutesPerYear),
                    num(s.figures.failureFrequencyPerHour * 8766.0), num(s.figures.mtbfHours),
-                   s.target ? num(*s.target) : QString(), s.target ? (s.meetsTarget ? u"yes"_s : u"no"_s) : QString()});
+                   s.target ? num(*s.target) : QString(), s.target ? (s.meetsTarget ? u"yes"_s : u"no"_s) : QString(),
+                   s.figures.frequencyComplete ? u"yes"_s : u"no"_s});
         out << Table{u"summary"_s, w.bytes()};
     }
     {
@@ -106,7 +109,7 @@ QList<AnalysisCsv::Table> AnalysisCsv::tables(const Model &m, const AnalysisResu
         for (const QuorumReport &q : r.quorums) {
             for (const QuorumScenario &s : q.losses)
                 w.row({q.id, q.name, u"loss"_s, s.description, QString::number(s.votersLeft), QString::number(s.votersOther),
-                       s.writable ? u"keeps quorum"_s : u"loses quorum"_s});
+                       s.writable && s.readable ? u"keeps quorum"_s : s.readable ? u"reads only"_s : s.writable ? u"writes only"_s : u"loses quorum"_s});
             for (const QuorumScenario &s : q.splits)
                 w.row({q.id, q.name, u"split"_s, s.description, QString::number(s.votersLeft),
                        QString::number(s.votersOther), s.sideWithQuorum.isEmpty() ? u"none"_s : s.sideWithQuorum});

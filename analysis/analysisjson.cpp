@@ -28,6 +28,8 @@ QJsonObject figures(const SteadyStateFigures &f)
     o.insert(u"nines"_s, num(f.nines));
     o.insert(u"downtime_minutes_per_year"_s, num(f.downtimeMinutesPerYear));
     o.insert(u"failures_per_year"_s, num(f.failureFrequencyPerHour * 8766.0));
+    // false: some element has no known failure rate, so the frequency is a lower bound.
+    o.insert(u"failures_per_year_complete"_s, f.frequencyComplete);
     o.insert(u"mtbf_hours"_s, num(f.mtbfHours));
     o.insert(u"mean_outage_seconds"_s, num(f.meanOutageHours * 3600.0));
     return o;
@@ -177,6 +179,7 @@ QJsonObject AnalysisJson::toJson(const AnalysisResult &r)
                 } else {
                     y.insert(u"voters_left"_s, s.votersLeft);
                     y.insert(u"writable"_s, s.writable);
+                    y.insert(u"readable"_s, s.readable);
                 }
                 a.append(y);
             }
@@ -227,6 +230,8 @@ QJsonObject AnalysisJson::toJson(const AnalysisResult &r)
         x.insert(u"cost_per_failover"_s, num(f.costPerFailover));
         x.insert(u"cost_per_year"_s, num(f.costPerYear));
         x.insert(u"needs_down_when_needed"_s, num(f.needsDownWhenNeeded));
+        x.insert(u"needs_down"_s, num(f.needsDown));
+        x.insert(u"drawn"_s, f.drawn);
         x.insert(u"services"_s, strings(f.servedServices));
         failovers.append(x);
     }

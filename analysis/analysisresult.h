@@ -71,6 +71,7 @@ struct GroupReport
     bool hasLoad = false;  // demand and capacities known
     double demand = 0.0;
     double capacityPerMember = 0.0; // smallest member capacity
+    double totalCapacity = 0.0;     // all members together
     double ceiling = 1.0;
     int neededMembers = 1;          // N the structure uses
     int effectiveM = 0;             // largest f with utilisation <= ceiling; -1: not even with all members
@@ -99,7 +100,8 @@ struct QuorumScenario
     QStringList containers;  // lost containers, or the first side of a split
     int votersLeft = 0;      // loss: voters still up; split: voters on the first side
     int votersOther = 0;     // split: voters on the second side
-    bool writable = false;   // loss: quorum kept; split: some side keeps quorum
+    bool writable = false;   // loss: quorum kept (W replicas left); split: some side keeps quorum
+    bool readable = false;   // tunable stores: R replicas left (or on some side); otherwise as writable
     QString sideWithQuorum;  // split: "first", "second", "" (neither) or, for tunable stores, "both"
 };
 
@@ -109,7 +111,7 @@ struct QuorumReport
     QString name;
     QString kind;
     int voters = 0;
-    int quorum = 0;     // majority, or max(W, R) for tunable stores
+    int quorum = 0;     // majority, or max(W, R) for tunable stores (of a key's N replicas)
     int tolerated = 0;  // voters that may fail
     bool evenSize = false;
     int n = 0, w = 0, r = 0;
@@ -134,6 +136,7 @@ struct ReplicationReport
     bool monitored = false;       // lag alerts reach someone
     QString monitoringNote;
     bool usedByFailover = false;  // a failover from `from` to `to` exists
+    QStringList servedServices;   // services of the failovers that rely on it
 };
 
 struct FailoverReport
@@ -155,6 +158,8 @@ struct FailoverReport
     double costPerFailover = 0.0;     // RTO × outage cost per second of the services it serves
     double costPerYear = 0.0;
     double needsDownWhenNeeded = 0.0;  // P(what the failover needs is down | primary down)
+    double needsDown = 0.0;            // P(what the failover needs is down), unconditionally
+    bool drawn = true;                 // false: no link drawn, the default (automatic) failover assumed
     QStringList servedServices;
 };
 
@@ -165,6 +170,7 @@ struct ServiceClassification
     QString achieved;  // "HA" or "FT"
     double achievedRtoSeconds = 0.0;
     double achievedRpoSeconds = 0.0;
+    QString rtoCause; // the single point whose repair sets the achieved RTO; empty: a failover sets it
 };
 
 struct Finding

@@ -114,6 +114,7 @@ AnalysisResult ArchitectureAnalysis::run(const Model &m, const AnalysisOptions &
     QHash<QString, Structure::NodeId> bothDown;    // failover link -> primary and needs down
     QHash<QString, Structure::NodeId> fallbackBoth; // dependency -> target and fallback down
     QHash<QString, Structure::NodeId> nonRedundant; // group -> its non-redundant version is down
+    QHash<QString, Structure::NodeId> failoverEntry; // "group:standby" -> the service runs on that standby
     const QHash<QString, int> retries = HeadroomAnalysis::retriesInto(m);
     QHash<QString, int> needed; // members an active-active group needs up
     for (const RedundancyGroup &g : m.groups) {
@@ -130,10 +131,29 @@ AnalysisResult ArchitectureAnalysis::run(const Model &m, const AnalysisOptions &
         QList<Structure::NodeId> firstK;
         for (int i = 0; i < std::min<qsizetype>(k, g.members.size()); ++i)
             firstK << arch->down.value(g.members.at(i));
+        // What the group itself depends on, the non-redundant version needs as well.
+        for (const DependencyLink &d : m.dependencies)
+            if (d.from == g.id && !firstK.isEmpty())
+                firstK << (d.fallback.isEmpty() ? arch->down.value(d.to)
+                                                : s.andOf({arch->down.value(d.to), arch->down.value(d.fallback)}));
         if (!firstK.isEmpty())
             nonRedundant.insert(g.id, s.orOf(firstK));
         if (g.policy != RedundancyPolicy::ActivePassive)
             continue;
+        // Standby i serves when the primary is down, the failovers to earlier
+        // standbys do not work and the one to i does: a failover to i happens on
+        // every entry into that state.
+        {
+            QList<Structure::NodeId> earlier{arch->down.value(g.members.first())};
+            for (qsizetype i = 1; i < g.members.size(); ++i) {
+                const QString key = g.id + u':' + g.members.at(i);
+                const auto branch = arch->standbyBranch.constFind(key);
+                if (branch == arch->standbyBranch.constEnd())
+                    break;
+                failoverEntry.insert(key, s.andOf(earlier + QList<Structure::NodeId>{s.notOf(*branch)}));
+                earlier << *branch;
+            }
+        }
         for (qsizetype i = 1; i < g.members.size(); ++i) {
             const FailoverLink *f = failoverTo(m, g, g.members.at(i));
             if (!f || f->needs.isEmpty())
@@ -158,7 +178,7 @@ AnalysisResult ArchitectureAnalysis::run(const Model &m, const AnalysisOptions &
             fallbackBoth.insert(d.id, s.andOf({arch->down.value(d.to), arch->down.value(d.fallback)}));
 
     QList<Structure::NodeId> extraRoots;
-    for (const auto *aux : {&allDown, &needsDown, &bothDown, &fallbackBoth, &nonRedundant})
+    for (const auto *aux : {&allDown, &needsDown, &bothDown, &fallbackBoth, &nonRedundant, &failoverEntry})
         extraRoots << aux->values();
     for (const Service &svc : m.services)
         extraRoots << arch->down.value(svc.id);
@@ -202,7 +222,9 @@ AnalysisResult ArchitectureAnalysis::run(const Model &m, const AnalysisOptions &
             if (b[std::size_t(e)] <= 0.0)
                 continue;
             const double up1 = f.figures.availability - q[std::size_t(e)] * b[std::size_t(e)];
-            if (up1 <= 1e-9 * std::max(1.0, down)) {
+            // A group solved as a Markov chain is one event, but no single
+            // failure inside it takes the service down.
+            if (up1 <= 1e-9 * std::max(1.0, down) && !s.eventAt(e).id.startsWith(u"markov:"_s)) {
                 const QString el = s.eventAt(e).elementId;
                 if (!el.isEmpty() && !servicesDownedBy[el].contains(svc.id))
                     servicesDownedBy[el] << svc.id;
@@ -334,11 +356,17 @@ AnalysisResult ArchitectureAnalysis::run(const Model &m, const AnalysisOptions &
         const QString primary = g.members.first();
         const SteadyStateFigures pf = SteadyState::compute(bdd, arch->down.value(primary));
         for (qsizetype i = 1; i < g.members.size(); ++i) {
-            const FailoverLink *f = failoverTo(m, g, g.members.at(i));
-            if (!f)
-                continue;
+            const FailoverLink *drawn = failoverTo(m, g, g.members.at(i));
+            // Without a drawn link the standby still takes over (the translation
+            // assumes an automatic, always successful failover with no fencing):
+            // its data and its split-brain risk are those of that default link.
+            FailoverLink assumed;
+            assumed.from = primary;
+            assumed.to = g.members.at(i);
+            const FailoverLink *f = drawn ? drawn : &assumed;
             FailoverReport r;
             r.id = f->id;
+            r.drawn = drawn != nullptr;
             r.group = g.id;
             r.from = f->from;
             r.to = f->to;
@@ -354,16 +382,25 @@ AnalysisResult ArchitectureAnalysis::run(const Model &m, const AnalysisOptions &
             QSet<QString> primarySide = closure.of(f->from), standbySide = closure.of(f->to);
             primarySide.insert(f->from);
             standbySide.insert(f->to);
+            QList<ReplicationReport *> reliedOn;
             for (ReplicationReport &rep : result.replications)
                 if (primarySide.contains(rep.from) && standbySide.contains(rep.to)) {
                     r.rpoSeconds = std::max(r.rpoSeconds, rep.rpoSeconds);
                     rep.usedByFailover = true;
+                    reliedOn << &rep;
                 }
-            // A later standby takes over only when the earlier ones are down too.
-            double earlierDown = 1.0;
-            for (qsizetype k = 1; k < i; ++k)
-                earlierDown *= bdd.probabilityOf(arch->down.value(g.members.at(k))).first;
-            r.failoversPerYear = pf.failureFrequencyPerHour * SteadyState::kHoursPerYear * earlierDown;
+            if (const auto entry = failoverEntry.constFind(g.id + u':' + f->to); entry != failoverEntry.constEnd()) {
+                // Entries into "running on this standby" caused by failures (events
+                // whose failure can only leave that state do not count).
+                r.failoversPerYear = SteadyState::compute(bdd, *entry).failureFrequencyPerHour * SteadyState::kHoursPerYear;
+            } else {
+                // A group solved as a Markov chain: a later standby takes over only
+                // when the earlier ones are down too.
+                double earlierDown = 1.0;
+                for (qsizetype k = 1; k < i; ++k)
+                    earlierDown *= bdd.probabilityOf(arch->down.value(g.members.at(k))).first;
+                r.failoversPerYear = pf.failureFrequencyPerHour * SteadyState::kHoursPerYear * earlierDown;
+            }
             r.interruptionSecondsPerYear = r.failoversPerYear * r.rtoSeconds;
             double costPerSecond = 0.0;
             for (const Service &svc : m.services)
@@ -371,10 +408,16 @@ AnalysisResult ArchitectureAnalysis::run(const Model &m, const AnalysisOptions &
                     r.servedServices << svc.id;
                     costPerSecond += svc.outageCostPerSecond;
                 }
+            for (ReplicationReport *rep : reliedOn)
+                for (const QString &svc : std::as_const(r.servedServices))
+                    if (!rep->servedServices.contains(svc))
+                        rep->servedServices << svc;
             r.costPerFailover = r.rtoSeconds * costPerSecond;
             r.costPerYear = r.costPerFailover * r.failoversPerYear;
-            if (bothDown.contains(f->id) && pf.unavailability > 0.0)
+            if (drawn && bothDown.contains(f->id) && pf.unavailability > 0.0) {
                 r.needsDownWhenNeeded = bdd.probabilityOf(bothDown.value(f->id)).first / pf.unavailability;
+                r.needsDown = bdd.probabilityOf(needsDown.value(f->id)).first;
+            }
             result.failovers << r;
         }
     }
@@ -384,18 +427,34 @@ AnalysisResult ArchitectureAnalysis::run(const Model &m, const AnalysisOptions &
         ServiceClassification c;
         c.service = svc.id;
         const QSet<QString> &needs = closure.of(svc.id);
+        bool failsOver = false; // a standby takes over: an interruption, however short
         for (const FailoverReport &f : result.failovers)
             if (needs.contains(f.group) || svc.entry == f.group) {
+                failsOver = true;
                 c.achievedRtoSeconds = std::max(c.achievedRtoSeconds, f.rtoSeconds);
                 c.achievedRpoSeconds = std::max(c.achievedRpoSeconds, f.rpoSeconds);
             }
         // Fault tolerance: no interruption and no loss on any single failure, so
         // no failover with a delay or a lag, and nothing whose failure alone takes
         // the service down.
+        // When something alone takes the service down, recovery waits for its
+        // repair: that is the recovery time too.
         bool singlePoint = false;
-        for (auto it = servicesDownedBy.constBegin(); it != servicesDownedBy.constEnd() && !singlePoint; ++it)
-            singlePoint = it.value().contains(svc.id);
-        c.achieved = (c.achievedRtoSeconds == 0.0 && c.achievedRpoSeconds == 0.0 && !singlePoint) ? u"FT"_s : u"HA"_s;
+        for (auto it = servicesDownedBy.constBegin(); it != servicesDownedBy.constEnd(); ++it) {
+            if (!it.value().contains(svc.id))
+                continue;
+            singlePoint = true;
+            const FailureModel *fm = nullptr;
+            if (const Component *comp = index.component(it.key()))
+                fm = &comp->failure;
+            else if (const Container *cont = index.container(it.key()))
+                fm = &cont->failure;
+            if (fm && fm->canFail() && fm->mttrHours * 3600.0 > c.achievedRtoSeconds) {
+                c.achievedRtoSeconds = fm->mttrHours * 3600.0;
+                c.rtoCause = it.key();
+            }
+        }
+        c.achieved = (!failsOver && c.achievedRtoSeconds == 0.0 && c.achievedRpoSeconds == 0.0 && !singlePoint) ? u"FT"_s : u"HA"_s;
         c.required = (svc.rtoSeconds && *svc.rtoSeconds == 0.0) ? u"FT"_s : u"HA"_s;
         result.classifications << c;
     }

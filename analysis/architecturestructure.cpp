@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -192,11 +193,19 @@ private:
         } else if (f.mode == FailureModel::Mode::Rates) {
             e.life.type = EventLife::Type::Exponential;
             e.life.lambda = f.failureRate();
+            // MTTR 0: every failure is repaired at once (an outage of no length).
+            e.life.mu = f.mttrHours > 0.0 ? f.repairRate() : std::numeric_limits<double>::infinity();
+        } else if (f.mode == FailureModel::Mode::FixedAvailability && f.mttrHours > 0.0 && f.availability > 0.0) {
+            // An SLA with a typical repair time: the two-state process with that
+            // availability and that mean outage.
+            e.life.type = EventLife::Type::Exponential;
+            e.life.lambda = f.failureRate();
             e.life.mu = f.repairRate();
         } else {
             e.life.type = EventLife::Type::Constant;
             e.life.constantP = e.p;
         }
+        e.rateUnknown = e.p > 0.0 && !(e.rate > 0.0);
     }
 
     int addOwnEvent(const QString &id, const QString &name, const FailureModel &f)
@@ -229,12 +238,22 @@ private:
         const bool rates = std::all_of(members.begin(), members.end(), [](const Component *c) {
             return c->failure.mode == FailureModel::Mode::Rates;
         });
-        double lambda = 0.0, mu = 0.0, q = 0.0;
+        double lambda = 0.0, mttr = 0.0, q = 0.0;
         for (const Component *c : members) {
             lambda += c->failure.failureRate() / n;
-            mu += c->failure.repairRate() / n;
+            mttr += c->failure.mttrHours / n;
             q += c->failure.steadyUnavailability() / n;
         }
+        // Written with the repair time rather than the repair rate so that MTTR 0
+        // (repaired at once) gives p = 0 rather than a division by zero.
+        const auto exponential = [](BasicEvent &e, double l, double repairHours) {
+            e.p = l * repairHours / (1.0 + l * repairHours);
+            e.q = 1.0 / (1.0 + l * repairHours);
+            e.rate = l;
+            e.life.type = EventLife::Type::Exponential;
+            e.life.lambda = l;
+            e.life.mu = repairHours > 0.0 ? 1.0 / repairHours : std::numeric_limits<double>::infinity();
+        };
         // Independent parts.
         QHash<QString, QList<Structure::NodeId>> parts;
         const double f1 = ccfFraction(g.commonCause, n, 1);
@@ -244,17 +263,12 @@ private:
             e.name = (c->name.isEmpty() ? c->id : c->name) + ArchitectureTranslator::tr(" (independent)");
             e.elementId = c->id;
             if (rates) {
-                const double l = f1 * c->failure.failureRate(), r = c->failure.repairRate();
-                e.p = l / (l + r);
-                e.q = r / (l + r);
-                e.rate = l;
-                e.life.type = EventLife::Type::Exponential;
-                e.life.lambda = l;
-                e.life.mu = r;
+                exponential(e, f1 * c->failure.failureRate(), c->failure.mttrHours);
             } else {
                 e.p = f1 * c->failure.steadyUnavailability();
                 e.q = 1.0 - e.p;
                 e.rate = f1 * c->failure.failureRate();
+                e.rateUnknown = e.p > 0.0 && !(e.rate > 0.0);
                 e.life.type = EventLife::Type::Constant;
                 e.life.constantP = e.p;
             }
@@ -263,7 +277,7 @@ private:
             parts[c->id] << s.event(index);
         }
         // Shared events for every subset of 2..n members with a non-zero share.
-        const int maxN = 12;
+        const int maxN = 8; // 247 shared events at most; beyond, the all-member event only
         if (n > maxN && g.commonCause.type != CommonCauseType::BetaFactor) {
             out.assumptions << ArchitectureTranslator::tr(
                                    "Group '%1' has %2 members: only its all-member common-cause event is modelled.")
@@ -295,16 +309,12 @@ private:
             e.name = ArchitectureTranslator::tr("Common cause of %1").arg(names.join(u", "_s));
             e.elementId = g.id;
             if (rates) {
-                const double l = share * lambda;
-                e.p = l / (l + mu);
-                e.q = mu / (l + mu);
-                e.rate = l;
-                e.life.type = EventLife::Type::Exponential;
-                e.life.lambda = l;
-                e.life.mu = mu;
+                exponential(e, share * lambda, mttr);
             } else {
                 e.p = share * q;
                 e.q = 1.0 - e.p;
+                e.rate = share * lambda;
+                e.rateUnknown = e.p > 0.0 && !(e.rate > 0.0);
                 e.life.type = EventLife::Type::Constant;
                 e.life.constantP = e.p;
             }
@@ -533,6 +543,14 @@ private:
                 KOfNRepairModel km;
                 km.n = n;
                 km.k = neededMembers(g);
+                if (!(g.demand > 0.0) && !g.hasDeclaredNM())
+                    out.assumptions << ArchitectureTranslator::tr(
+                                           "Array '%1' declares neither N+M nor a demand: it is taken to survive while one "
+                                           "of its %2 members is up (a mirror). Declare N+M to say otherwise (RAID 5 "
+                                           "of %2 disks: N+1 with N = %3).")
+                                           .arg(name(g.id))
+                                           .arg(n)
+                                           .arg(n - 1);
                 km.lambda = c->failure.failureRate();
                 km.mu = 1.0 / (c->failure.mttrHours + g.rebuildHours);
                 km.stress = g.rebuildStress;
@@ -638,6 +656,7 @@ private:
         // Warm/cold pair with identical members, conditions and a plain failover:
         // a Markov chain captures the idle standby's lower failure rate.
         if (g.standby != StandbyMode::Hot && g.members.size() == 2 && identicalRates(g.members)
+            && m_index.component(primary)->failure.mttrHours > 0.0
             && sameConditions(g.members) && g.commonCause.type == CommonCauseType::None) {
             const FailoverLink *f = linkTo(g, g.members.at(1));
             if (!f || (f->needs.isEmpty() && f->mechanism.isEmpty())) {
@@ -713,6 +732,7 @@ private:
             branchBlocks << blockOf(standby);
             const Structure::NodeId b = s.orOf(branch);
             s.setLabel(b, ArchitectureTranslator::tr("Failover to %1 does not work").arg(name(standby)), standby);
+            out.standbyBranch.insert(g.id + u':' + standby, b);
             all << b;
             children << addBlock(RbdBlock::Kind::Series, ArchitectureTranslator::tr("Failover to %1").arg(name(standby)),
                                  f ? f->id : QString(), branchBlocks);
@@ -730,13 +750,16 @@ private:
 
     Structure::NodeId quorumDown(const QuorumGroup &q)
     {
+        // A tunable store keeps each key on its first N voters (a key's replica
+        // set stands for all) and needs W of them to write, R to read.
+        const QStringList voters = q.kind == QuorumKind::Tunable ? q.voters.mid(0, std::max(1, q.replicaCount())) : q.voters;
         QList<Structure::NodeId> voterDowns;
         QList<int> blocks;
-        for (const QString &v : q.voters) {
+        for (const QString &v : voters) {
             voterDowns << down(v);
             blocks << blockOf(v);
         }
-        const int n = int(q.voters.size());
+        const int n = int(voters.size());
         const int needed = q.kind == QuorumKind::Tunable ? std::max(q.w, q.r) : q.majority();
         Structure::NodeId node = s.atLeast(n - needed + 1, voterDowns);
         const int block = addBlock(RbdBlock::Kind::Quorum, name(q.id), q.id, blocks);

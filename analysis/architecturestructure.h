@@ -48,6 +48,7 @@ struct ArchitectureStructure
     QHash<QString, int> ownEvent;            // component/container id -> its own basic event
     QHash<QString, QList<int>> commonCauseEvents; // group id -> its parametric CCF events
     QHash<QString, int> switchEvent;         // failover link id -> its switch-over failure event
+    QHash<QString, Structure::NodeId> standbyBranch; // "group:standby" -> the failover to it does not work
     QHash<QString, Structure::NodeId> memberIntrinsic; // component id -> its own failure incl. CCF
     QHash<QString, QString> groupModel;      // group id -> "static", "markov-k-of-n", "markov-standby"
     QList<RbdBlock> rbd;

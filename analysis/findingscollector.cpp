@@ -62,7 +62,7 @@ public:
 
 private:
     QString name(const QString &id) const { return x.displayName(id); }
-    QString names(const QStringList &ids) const
+    QString names(const QStringList &ids, const QString &pattern = FindingsCollector::tr("%1 and %2")) const
     {
         QStringList n;
         for (const QString &id : ids)
@@ -70,7 +70,7 @@ private:
         if (n.size() <= 1)
             return n.join(QString());
         const QString last = n.takeLast();
-        return FindingsCollector::tr("%1 and %2").arg(n.join(u", "_s), last);
+        return pattern.arg(n.join(u", "_s), last);
     }
     QString money(double v) const { return Units::money(v, m.currency); }
 
@@ -99,10 +99,16 @@ private:
             for (const ElementFigures &e : byDowntime())
                 if (top.size() < 3 && e.downtimeMinutesPerYear > 0.0 && needed.contains(e.id))
                     top << e.id;
+            // Enough digits that the figure and the target print differently.
+            QString achieved = Units::availability(s.figures.unavailability), target = Units::availability(1.0 - *s.target);
+            for (int extra = 1; achieved == target && extra <= 6; ++extra) {
+                achieved = Units::availability(s.figures.unavailability, extra);
+                target = Units::availability(1.0 - *s.target, extra);
+            }
             add(Finding::Severity::Critical, u"slo-miss"_s,
                 FindingsCollector::tr("%1 is available %2, below its target of %3: %4 of downtime a year against a "
                                       "budget of %5.")
-                    .arg(s.name, Units::availability(s.figures.unavailability), Units::availability(1.0 - *s.target),
+                    .arg(s.name, achieved, target,
                          Units::minutes(s.figures.downtimeMinutesPerYear), Units::minutes(budget)),
                 top.isEmpty() ? FindingsCollector::tr("Add redundancy where the downtime comes from.")
                               : FindingsCollector::tr("Start with the largest contributors: %1.").arg(names(top)),
@@ -145,6 +151,10 @@ private:
             if (!(imp.birnbaum > 0.0) || imp.probabilityIfOccurred < 1.0 - 1e-9)
                 continue;
             const BasicEvent &ev = s.eventAt(e);
+            // A group solved as a Markov chain is one event in the structure, but
+            // no single failure inside it is a single point of failure.
+            if (ev.id.startsWith(u"markov:"_s))
+                continue;
             QString element = ev.elementId;
             if (element.isEmpty() || seen.contains(element))
                 continue;
@@ -198,7 +208,7 @@ private:
                 FindingsCollector::tr("All %1 %2 of %3 go down together when %4 fails: against it, the redundancy is "
                                       "an illusion.")
                     .arg(members.size())
-                    .arg(kind, name(it.key()), names(causes)),
+                    .arg(kind, name(it.key()), names(causes, FindingsCollector::tr("%1 or %2"))),
                 FindingsCollector::tr("Place the %1 in separate failure domains (zones, hosts) with independent power, "
                                       "network and dependencies.")
                     .arg(kind),
@@ -209,6 +219,20 @@ private:
     void headroom()
     {
         for (const GroupReport &g : r.groups) {
+            // Whether known from load and capacity or declared as N+M.
+            const bool knownTolerance = g.hasLoad || g.declaredN > 0;
+            if (knownTolerance && g.maxUnavailable > 0 && g.toleranceDuringUpdate <= 0) {
+                add(Finding::Severity::Warning, u"maintenance-exposure"_s,
+                    FindingsCollector::tr("During a rolling update with %n member(s) down, %1 is left at N+%2: one "
+                                          "more failure leaves it short of what it needs.",
+                                          nullptr, g.maxUnavailable)
+                        .arg(g.name)
+                        .arg(std::max(0, g.toleranceDuringUpdate)),
+                    FindingsCollector::tr("Provision N+%1 so an update leaves N+1, or update with surge capacity "
+                                          "(maxSurge) instead of taking members down.")
+                        .arg(g.maxUnavailable + 1),
+                    {g.id});
+            }
             if (!g.hasLoad)
                 continue;
             const QString unit = m.loadUnit;
@@ -222,15 +246,16 @@ private:
                                               nullptr, g.cascadeAfter)
                             .arg(row.survivors)
                             .arg(g.name, Units::percent(row.utilisation)),
-                        FindingsCollector::tr("Add members until %1 survivors carry %2 %3 below the %4 ceiling, or cut "
-                                              "the load per member.")
-                            .arg(g.members - std::max(1, g.declaredM))
-                            .arg(Units::number(g.demand), unit, Units::percent(g.ceiling, 0)),
+                        FindingsCollector::tr("Run at least %1 members: %2 carry %3 %4 below the %5 ceiling, plus %6 "
+                                              "spare; or cut the load per member.")
+                            .arg(needForDemand(g) + std::max(1, g.declaredM))
+                            .arg(needForDemand(g))
+                            .arg(Units::number(g.demand), unit, Units::percent(g.ceiling, 0))
+                            .arg(std::max(1, g.declaredM)),
                         {g.id});
-                    continue;
                 }
             }
-            if (g.declaredM > 0 && g.effectiveM < g.declaredM) {
+            if (g.declaredM > 0 && g.effectiveM < g.declaredM && !(g.cascadeAfter >= 1 && g.cascadeAfter <= std::max(1, g.declaredM))) {
                 add(Finding::Severity::Warning, u"headroom-below-declared"_s,
                     FindingsCollector::tr("%1 is declared N+%2 but at the %3 utilisation ceiling it only holds N+%4.")
                         .arg(g.name)
@@ -241,31 +266,32 @@ private:
                                           nullptr, g.declaredM - std::max(0, g.effectiveM)),
                     {g.id});
             }
-            if (g.maxUnavailable > 0 && g.toleranceDuringUpdate <= 0) {
-                add(Finding::Severity::Warning, u"maintenance-exposure"_s,
-                    FindingsCollector::tr("During a rolling update with %n member(s) down, %1 runs at N+%2: one more "
-                                          "failure overloads it.",
-                                          nullptr, g.maxUnavailable)
-                        .arg(g.name)
-                        .arg(std::max(0, g.toleranceDuringUpdate)),
-                    FindingsCollector::tr("Provision N+%1 so an update leaves N+1, or update with surge capacity "
-                                          "(maxSurge) instead of taking members down.")
-                        .arg(g.maxUnavailable + 1),
-                    {g.id});
-            }
             if (g.retryStorm) {
                 add(Finding::Severity::Warning, u"retry-storm"_s,
                     FindingsCollector::tr("Callers retry up to %n time(s): during an outage %1 can be offered %2 %3 "
                                           "against %4 %3 of total capacity.",
                                           nullptr, g.callerRetries)
                         .arg(g.name, Units::number(g.offeredLoadWithRetries), m.loadUnit,
-                             Units::number(g.capacityPerMember * g.members)),
+                             Units::number(g.totalCapacity)),
                     FindingsCollector::tr("Use exponential backoff with jitter, a retry budget, or a circuit breaker."),
                     {g.id});
             }
         }
         for (const GroupReport &g : r.groups) {
-            if (g.minAvailable > 0)
+            const bool knownTolerance = g.hasLoad || g.declaredN > 0;
+            if (g.minAvailable > 0 && knownTolerance && g.voluntaryDisruptions > std::max(0, g.effectiveM))
+                add(Finding::Severity::Warning, u"disruption-budget"_s,
+                    FindingsCollector::tr("The disruption budget of %1 (at least %2 of %3 up) allows %n voluntary "
+                                          "disruption(s) at a time, more than the %4 failure(s) it tolerates: a node "
+                                          "drain can take it below what it needs.",
+                                          nullptr, g.voluntaryDisruptions)
+                        .arg(g.name)
+                        .arg(g.minAvailable)
+                        .arg(g.members)
+                        .arg(std::max(0, g.effectiveM)),
+                    FindingsCollector::tr("Raise minAvailable to %1.").arg(g.members - std::max(0, g.effectiveM)),
+                    {g.id});
+            else if (g.minAvailable > 0)
                 add(Finding::Severity::Info, u"disruption-budget"_s,
                     FindingsCollector::tr("The disruption budget of %1 (at least %2 of %3 up) allows %n voluntary "
                                           "disruption(s) at a time.",
@@ -277,19 +303,47 @@ private:
         }
     }
 
+    // Members of the smallest capacity needed to carry the demand below the ceiling.
+    static int needForDemand(const GroupReport &g)
+    {
+        const double perMember = g.capacityPerMember * g.ceiling;
+        return perMember > 0.0 ? int(std::ceil(g.demand / perMember - 1e-9)) : g.members;
+    }
+
     void quorums()
     {
         for (const QuorumReport &q : r.quorums) {
+            const bool tunable = q.kind == kinds::toString(QuorumKind::Tunable);
             for (const QuorumScenario &loss : q.losses) {
-                if (loss.writable)
+                if (loss.writable && loss.readable)
                     continue;
-                add(Finding::Severity::Critical, u"no-quorum-after-zone-loss"_s,
-                    FindingsCollector::tr("Losing %1 leaves %2 with %3 of %4 voters, fewer than the %5 it needs: "
-                                          "writes stop.")
-                        .arg(name(loss.containers.value(0)), q.name)
-                        .arg(loss.votersLeft)
-                        .arg(q.voters)
-                        .arg(q.quorum),
+                const int of = tunable ? q.n : q.voters;
+                QString message;
+                if (!tunable)
+                    message = FindingsCollector::tr("Losing %1 leaves %2 with %3 of %4 voters, fewer than the %5 it "
+                                                    "needs: writes stop.")
+                                  .arg(name(loss.containers.value(0)), q.name)
+                                  .arg(loss.votersLeft)
+                                  .arg(of)
+                                  .arg(q.quorum);
+                else if (!loss.writable && !loss.readable)
+                    message = FindingsCollector::tr("Losing %1 leaves %2 with %3 of %4 replicas of a key, fewer than W "
+                                                    "= %5 and R = %6: writes and reads stop.")
+                                  .arg(name(loss.containers.value(0)), q.name)
+                                  .arg(loss.votersLeft)
+                                  .arg(of)
+                                  .arg(q.w)
+                                  .arg(q.r);
+                else
+                    message = (!loss.writable ? FindingsCollector::tr("Losing %1 leaves %2 with %3 of %4 replicas of a "
+                                                                      "key, fewer than W = %5: writes stop.")
+                                              : FindingsCollector::tr("Losing %1 leaves %2 with %3 of %4 replicas of a "
+                                                                      "key, fewer than R = %5: reads stop."))
+                                  .arg(name(loss.containers.value(0)), q.name)
+                                  .arg(loss.votersLeft)
+                                  .arg(of)
+                                  .arg(!loss.writable ? q.w : q.r);
+                add(Finding::Severity::Critical, u"no-quorum-after-zone-loss"_s, message,
                     FindingsCollector::tr("Spread the voters so that no zone holds %1 or more (e.g. 2+2+1 over three "
                                           "zones), or add a tie-breaker in a third site.")
                         .arg(q.quorum),
@@ -356,8 +410,10 @@ private:
             for (const QuorumGroup &q : m.quorums)
                 for (const QString &member : g.members)
                     inQuorum = inQuorum || q.voters.contains(member);
+            if (inQuorum)
+                continue;
             for (const FailoverLink &f : m.failovers) {
-                if (!g.members.contains(f.from) || !f.automatic || f.fencing != Fencing::None || inQuorum)
+                if (!g.members.contains(f.from) || !f.automatic || f.fencing != Fencing::None)
                     continue;
                 add(Finding::Severity::Critical, u"split-brain-risk"_s,
                     FindingsCollector::tr("If the network between %1 and %2 splits, %2 promotes itself while %1 still "
@@ -366,6 +422,21 @@ private:
                     FindingsCollector::tr("Fence the old primary (STONITH), use a lease, or let a quorum with a "
                                           "witness decide who is primary."),
                     {g.id, f.id, f.from, f.to});
+            }
+            // Standbys without a drawn failover link are taken to promote
+            // automatically, with no fencing.
+            for (const FailoverReport &f : r.failovers) {
+                if (f.drawn || f.group != g.id)
+                    continue;
+                add(Finding::Severity::Critical, u"split-brain-risk"_s,
+                    FindingsCollector::tr("%2 takes over from %1 with no failover link drawn, so Ninefold assumes an "
+                                          "automatic promotion without fencing: if the network between them splits, "
+                                          "both accept writes (split-brain).")
+                        .arg(name(f.from), name(f.to)),
+                    FindingsCollector::tr("Draw the failover link from %1 to %2 with its fencing (STONITH, a lease), or "
+                                          "let a quorum with a witness decide who is primary.")
+                        .arg(name(f.from), name(f.to)),
+                    {g.id, f.from, f.to});
             }
         }
     }
@@ -376,8 +447,9 @@ private:
             const bool async = rep.mode == kinds::toString(ReplicationMode::Asynchronous);
             if (async && rep.usedByFailover && rep.rpoSeconds > 0.0) {
                 double required = -1.0;
+                // The RPO of the services whose failover relies on this copy.
                 for (const Service &svc : m.services)
-                    if (svc.rpoSeconds)
+                    if (svc.rpoSeconds && rep.servedServices.contains(svc.id))
                         required = required < 0.0 ? *svc.rpoSeconds : std::min(required, *svc.rpoSeconds);
                 const bool severe = (required >= 0.0 && rep.rpoSeconds > required) || rep.rpoSeconds >= 3600.0;
                 add(severe ? Finding::Severity::Critical : Finding::Severity::Warning, u"async-data-loss"_s,
@@ -405,15 +477,37 @@ private:
                                           "threshold below the RPO."),
                     unwatched ? QStringList{rep.id, link->lagAlertRoute} : QStringList{rep.id});
             }
-            if (!async && rep.addedWriteLatencyMs >= 5.0) {
-                add(rep.addedWriteLatencyMs >= 50.0 ? Finding::Severity::Warning : Finding::Severity::Info,
-                    u"sync-replication-latency"_s,
-                    FindingsCollector::tr("Every write to %1 waits %2 for the synchronous copy on %3.")
-                        .arg(name(rep.from), Units::milliseconds(rep.addedWriteLatencyMs), name(rep.to)),
-                    FindingsCollector::tr("Keep synchronous replicas close (same region), or replicate asynchronously "
-                                          "where a small RPO is acceptable."),
-                    {rep.id});
+        }
+        // Synchronous copies: one finding per source, for what its writes wait
+        // (the slowest copy, or the W-th fastest for a quorum write).
+        QStringList sources;
+        for (const ReplicationReport &rep : r.replications)
+            if (rep.mode == kinds::toString(ReplicationMode::Synchronous) && !sources.contains(rep.from))
+                sources << rep.from;
+        for (const QString &source : std::as_const(sources)) {
+            QStringList ids, targets, trips;
+            double wait = 0.0;
+            for (const ReplicationReport &rep : r.replications) {
+                if (rep.from != source || rep.mode != kinds::toString(ReplicationMode::Synchronous))
+                    continue;
+                ids << rep.id;
+                targets << rep.to;
+                trips << Units::milliseconds(rep.addedWriteLatencyMs);
+                wait = rep.storeWriteLatencyMs;
             }
+            if (wait < 5.0)
+                continue;
+            add(wait >= 50.0 ? Finding::Severity::Warning : Finding::Severity::Info, u"sync-replication-latency"_s,
+                targets.size() == 1
+                    ? FindingsCollector::tr("Every write to %1 waits %2 for the synchronous copy on %3.")
+                          .arg(name(source), Units::milliseconds(wait), name(targets.first()))
+                    : FindingsCollector::tr("Every write to %1 waits %2 for its synchronous copies on %3 (round trips "
+                                            "of %4).")
+                          .arg(name(source), Units::milliseconds(wait), names(targets),
+                               trips.join(FindingsCollector::tr(", "))),
+                FindingsCollector::tr("Keep synchronous replicas close (same region), or replicate asynchronously "
+                                      "where a small RPO is acceptable."),
+                QStringList{source} + ids);
         }
     }
 
@@ -424,12 +518,17 @@ private:
             for (const FailoverLink &l : m.failovers)
                 if (l.id == f.id)
                     link = &l;
-            if (link && !link->needs.isEmpty() && f.needsDownWhenNeeded >= 0.01) {
+            // Coupled to the primary: down far more often when the failover is
+            // needed than at a random moment.
+            if (link && !link->needs.isEmpty() && f.needsDownWhenNeeded >= 0.01
+                && f.needsDownWhenNeeded >= 10.0 * f.needsDown) {
                 add(f.needsDownWhenNeeded >= 0.5 ? Finding::Severity::Critical : Finding::Severity::Warning,
                     u"failover-depends-on-primary"_s,
                     FindingsCollector::tr("The failover from %1 to %2 needs %3, which is down in %4 of the cases "
-                                          "where the failover is needed: it fails together with the primary.")
-                        .arg(name(f.from), name(f.to), names(link->needs), Units::percent(f.needsDownWhenNeeded)),
+                                          "where the failover is needed (against %5 of the time otherwise): it fails "
+                                          "together with the primary.")
+                        .arg(name(f.from), name(f.to), names(link->needs), Units::percent(f.needsDownWhenNeeded),
+                             Units::percent(f.needsDown)),
                     FindingsCollector::tr("Let the standby take over without anything from the primary's failure "
                                           "domain (remove the dependency on %1).")
                         .arg(names(link->needs)),
@@ -495,14 +594,22 @@ private:
                 continue;
             if (svc->rtoSeconds && c.achievedRtoSeconds > *svc->rtoSeconds) {
                 add(Finding::Severity::Critical, u"rto-miss"_s,
-                    FindingsCollector::tr("%1 must recover within %2 but its failover takes %3.")
-                        .arg(name(c.service), Units::duration(*svc->rtoSeconds), Units::duration(c.achievedRtoSeconds)),
-                    *svc->rtoSeconds == 0.0
+                    c.rtoCause.isEmpty()
+                        ? FindingsCollector::tr("%1 must recover within %2 but its failover takes %3.")
+                              .arg(name(c.service), Units::duration(*svc->rtoSeconds), Units::duration(c.achievedRtoSeconds))
+                        : FindingsCollector::tr("%1 must recover within %2, but nothing takes over when %3 fails: it "
+                                                "stays down for the repair, %4 on average.")
+                              .arg(name(c.service), Units::duration(*svc->rtoSeconds), name(c.rtoCause),
+                                   Units::duration(c.achievedRtoSeconds)),
+                    !c.rtoCause.isEmpty()
+                        ? FindingsCollector::tr("Give %1 a redundant partner that takes over within the RTO.")
+                              .arg(name(c.rtoCause))
+                    : *svc->rtoSeconds == 0.0
                         ? FindingsCollector::tr("An RTO of zero needs fault tolerance: active-active members with "
                                                 "synchronous state, not a failover.")
                         : FindingsCollector::tr("Shorten detection (heartbeats, leases), promotion and reconnection "
                                                 "(DNS TTL), and automate the failover."),
-                    {c.service});
+                    c.rtoCause.isEmpty() ? QStringList{c.service} : QStringList{c.service, c.rtoCause});
             }
             if (svc->rpoSeconds && c.achievedRpoSeconds > *svc->rpoSeconds) {
                 add(Finding::Severity::Critical, u"rpo-miss"_s,

@@ -89,6 +89,7 @@ GroupReport HeadroomAnalysis::analyse(const ModelIndex &model, const RedundancyG
             }
         }
         r.neededMembers = needed;
+        r.totalCapacity = total;
         r.offeredLoadWithRetries = g.demand * double(r.callerRetries + 1);
         r.retryStorm = r.callerRetries > 0 && r.offeredLoadWithRetries > total + 1e-9;
     } else if (g.hasDeclaredNM()) {

@@ -29,9 +29,12 @@ QuorumReport QuorumAnalysis::analyse(const ModelIndex &m, const QuorumGroup &q)
     r.tolerated = std::max(0, r.voters - r.quorum);
 
     // Failure domains that hold voters: zones and regions (and anything above them).
+    // A tunable store keeps each key on N replicas: a key's replica set stands
+    // for all (the first N voters).
+    const QStringList voters = q.kind == QuorumKind::Tunable ? q.voters.mid(0, std::max(1, r.n)) : q.voters;
     QHash<QString, QStringList> chains;
     QStringList domains;
-    for (const QString &v : q.voters) {
+    for (const QString &v : voters) {
         chains.insert(v, m.containerChain(v));
         for (const QString &c : chains.value(v)) {
             const Container *ct = m.container(c);
@@ -43,18 +46,20 @@ QuorumReport QuorumAnalysis::analyse(const ModelIndex &m, const QuorumGroup &q)
         QuorumScenario s;
         s.description = tr("loss of %1").arg(m.displayName(domain));
         s.containers = {domain};
-        for (const QString &v : q.voters)
+        for (const QString &v : voters)
             if (!chains.value(v).contains(domain))
                 ++s.votersLeft;
-        s.votersOther = r.voters - s.votersLeft;
-        s.writable = s.votersLeft >= r.quorum;
+        s.votersOther = int(voters.size()) - s.votersLeft;
+        // A tunable store writes with W replicas and reads with R.
+        s.writable = s.votersLeft >= (q.kind == QuorumKind::Tunable ? q.w : r.quorum);
+        s.readable = s.votersLeft >= (q.kind == QuorumKind::Tunable ? q.r : r.quorum);
         r.losses << s;
     }
 
     // Splits between zones: voters grouped by their zone (or region, or alone).
     QStringList sites;
     QHash<QString, int> votersAt;
-    for (const QString &v : q.voters) {
+    for (const QString &v : voters) {
         QString site;
         for (const QString &c : chains.value(v)) {
             const Container *ct = m.container(c);
@@ -110,6 +115,7 @@ QuorumReport QuorumAnalysis::analyse(const ModelIndex &m, const QuorumGroup &q)
                 s.sideWithQuorum = u"second"_s;
             }
             s.writable = !s.sideWithQuorum.isEmpty();
+            s.readable = q.kind == QuorumKind::Tunable ? (s.votersLeft >= q.r || s.votersOther >= q.r) : s.writable;
             r.splits << s;
         }
     }

@@ -318,7 +318,7 @@ void AnalysisDock::fillQuorums(const AnalysisResult &r, const ModelIndex &m)
         Row row;
         QStringList breaks;
         for (const QuorumScenario &s : q.losses)
-            if (!s.writable)
+            if (!s.writable || !s.readable)
                 breaks << m.displayName(s.containers.value(0));
         int kept = 0;
         for (const QuorumScenario &s : q.splits)
@@ -369,7 +369,8 @@ void AnalysisDock::fillFailovers(const AnalysisResult &r, const ModelIndex &m)
     for (const FailoverReport &f : r.failovers) {
         Row row;
         row.cells << text(m.displayName(f.from) + u" \u2192 "_s + m.displayName(f.to)
-                          + (f.automatic ? QString() : u" ("_s + tr("manual") + u")"_s))
+                          + (f.automatic ? QString() : u" ("_s + tr("manual") + u")"_s)
+                          + (f.drawn ? QString() : u" ("_s + tr("no link drawn: assumed") + u")"_s))
                   << num(Units::duration(f.rtoSeconds), f.rtoSeconds) << num(Units::duration(f.rpoSeconds), f.rpoSeconds)
                   << num(Units::percent(f.coverage), f.coverage)
                   << num(Units::number(f.failoversPerYear, 3), f.failoversPerYear)
@@ -377,7 +378,7 @@ void AnalysisDock::fillFailovers(const AnalysisResult &r, const ModelIndex &m)
                   << num(Units::money(f.costPerYear, r.currency), f.costPerYear)
                   << num(Units::percent(f.needsDownWhenNeeded), f.needsDownWhenNeeded,
                          f.needsDownWhenNeeded >= 0.5 ? kBad : f.needsDownWhenNeeded >= 0.01 ? kWarn : QColor());
-        row.elements = {f.id, f.from, f.to};
+        row.elements = f.drawn ? QStringList{f.id, f.from, f.to} : QStringList{f.group, f.from, f.to};
         rows << row;
     }
     m_models[Failovers]->setRows(rows);
@@ -391,8 +392,8 @@ void AnalysisDock::fillCommonCause(const AnalysisResult &r, const ModelIndex &m)
         row.cells << text(g.name.isEmpty() ? m.displayName(g.id) : g.name)
                   << num(Units::percent(g.commonCauseShare), g.commonCauseShare, g.commonCauseShare >= 0.5 ? kWarn : QColor())
                   << num(Units::probability(g.unavailability), g.unavailability)
-                  << num(Units::probability(g.singleMemberUnavailability), g.singleMemberUnavailability,
-                         g.unavailability > g.singleMemberUnavailability ? kBad : QColor())
+                  << num(Units::probability(g.nonRedundantUnavailability), g.nonRedundantUnavailability,
+                         g.unavailability > g.nonRedundantUnavailability ? kBad : QColor())
                   << text(g.sharedDomain.isEmpty() ? tr("none") : m.displayName(g.sharedDomain),
                           g.sharedDomain.isEmpty() ? QColor() : kBad);
         row.elements = g.sharedDomain.isEmpty() ? QStringList{g.id} : QStringList{g.id, g.sharedDomain};

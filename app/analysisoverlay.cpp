@@ -99,7 +99,7 @@ AnalysisOverlay::Overlays AnalysisOverlay::build(const AnalysisResult &r, const 
         ItemOverlay &o = out[q.id];
         QStringList breaks;
         for (const QuorumScenario &s : q.losses)
-            if (!s.writable)
+            if (!s.writable || !s.readable)
                 breaks << m.displayName(s.containers.value(0));
         o.badge = tr("tolerates %n", nullptr, q.tolerated);
         if (!breaks.isEmpty())

@@ -165,9 +165,18 @@ void HeadlinePanel::setResult(const AnalysisResultPtr &result, const Model &mode
                                                    : tr("never fails"));
     m_downtime->setText(r.system.downtimeMinutesPerYear > 0 ? Units::duration(r.system.downtimeMinutesPerYear * 60.0)
                                                             : tr("none"));
-    m_mtbf->setText(std::isfinite(r.system.mtbfHours) && r.system.mtbfHours > 0 ? Units::hours(r.system.mtbfHours)
-                                                                                 : tr("never fails"));
-    m_outage->setText(r.system.meanOutageHours > 0 ? Units::duration(r.system.meanOutageHours * 3600.0) : tr("none"));
+    // Failures of elements without a known rate (an SLA alone) are not counted:
+    // the MTBF is then an upper bound and the mean outage unknown or a bound.
+    const bool complete = r.system.frequencyComplete;
+    if (!complete)
+        m_mtbf->setText(Units::mtbf(r.system.mtbfHours, false));
+    else
+        m_mtbf->setText(std::isfinite(r.system.mtbfHours) && r.system.mtbfHours > 0 ? Units::hours(r.system.mtbfHours)
+                                                                                     : tr("never fails"));
+    if (!complete)
+        m_outage->setText(Units::meanOutage(r.system.meanOutageHours, false));
+    else
+        m_outage->setText(r.system.meanOutageHours > 0 ? Units::duration(r.system.meanOutageHours * 3600.0) : tr("none"));
     // A large system hardly ever runs a year without a failure: show how unlikely.
     m_reliability->setText(r.missionReliability > 0 && r.missionReliability < 1e-3
                                ? Units::probability(r.missionReliability)

@@ -25,8 +25,9 @@ QString AnalysisText::render(const Model &m, const AnalysisResult &r)
     t << tr("Unavailability        %1").arg(Units::probability(f.unavailability)) << u'\n';
     t << tr("Downtime per year     %1").arg(Units::minutes(f.downtimeMinutesPerYear)) << u'\n';
     t << tr("MTBF                  %1  (%2 failures a year, mean outage %3)")
-             .arg(Units::hours(f.mtbfHours), Units::number(f.failureFrequencyPerHour * 8766.0, 3),
-                  Units::duration(f.meanOutageHours * 3600.0))
+             .arg(Units::mtbf(f.mtbfHours, f.frequencyComplete),
+                  Units::failuresPerYear(f.failureFrequencyPerHour, f.frequencyComplete),
+                  Units::meanOutage(f.meanOutageHours, f.frequencyComplete))
       << u'\n';
     t << tr("Mission reliability   R(%1) = %2;  MTTF %3")
              .arg(Units::hours(r.missionTimeHours), Units::number(r.missionReliability, 6), Units::hours(r.mttfHours))
@@ -92,7 +93,7 @@ QString AnalysisText::render(const Model &m, const AnalysisResult &r)
         for (const QuorumReport &q : r.quorums) {
             t << u"  "_s << tr("%1: %2 voters, needs %3, tolerates %4").arg(q.name).arg(q.voters).arg(q.quorum).arg(q.tolerated) << u'\n';
             for (const QuorumScenario &s : q.losses)
-                t << u"      "_s << pad(s.description, 40) << tr("%1 voters left: %2").arg(s.votersLeft).arg(s.writable ? tr("keeps quorum") : tr("NO QUORUM")) << u'\n';
+                t << u"      "_s << pad(s.description, 40) << tr("%1 voters left: %2").arg(s.votersLeft).arg(s.writable && s.readable ? tr("keeps quorum") : s.readable ? tr("READS ONLY") : s.writable ? tr("WRITES ONLY") : tr("NO QUORUM")) << u'\n';
             for (const QuorumScenario &s : q.splits)
                 t << u"      "_s << pad(s.description, 40)
                   << (s.sideWithQuorum.isEmpty()           ? tr("no side keeps quorum")
@@ -116,7 +117,8 @@ QString AnalysisText::render(const Model &m, const AnalysisResult &r)
     if (!r.failovers.isEmpty()) {
         t << tr("Failovers") << u'\n';
         for (const FailoverReport &fo : r.failovers)
-            t << u"  "_s << pad(m.displayName(fo.from) + u" → "_s + m.displayName(fo.to), 50)
+            t << u"  "_s
+              << pad(m.displayName(fo.from) + u" → "_s + m.displayName(fo.to) + (fo.drawn ? QString() : u" "_s + tr("(assumed)")), 50)
               << tr("RTO %1, RPO %2, %3 a year, %4 per failover")
                      .arg(Units::duration(fo.rtoSeconds), Units::duration(fo.rpoSeconds),
                           Units::number(fo.failoversPerYear, 3), Units::money(fo.costPerFailover, r.currency))

@@ -299,8 +299,10 @@ public:
                                       "%4 failures a year (MTBF %5), each outage lasting %6 on average. Over a "
                                       "mission of %7 without repair it survives with probability %8 (MTTF %9).")
                       .arg(Units::availability(f.unavailability), QString::number(f.nines, 'f', 2),
-                           Units::minutes(f.downtimeMinutesPerYear), Units::number(f.failureFrequencyPerHour * 8766.0, 3),
-                           Units::hours(f.mtbfHours), Units::duration(f.meanOutageHours * 3600.0),
+                           Units::minutes(f.downtimeMinutesPerYear),
+                           Units::failuresPerYear(f.failureFrequencyPerHour, f.frequencyComplete),
+                           Units::mtbf(f.mtbfHours, f.frequencyComplete),
+                           Units::meanOutage(f.meanOutageHours, f.frequencyComplete),
                            Units::hours(r.missionTimeHours), Units::number(r.missionReliability, 4),
                            Units::hours(r.mttfHours)));
         QList<QStringList> rows;
@@ -541,10 +543,13 @@ public:
             QList<QStringList> rows;
             QList<int> bad;
             for (const QuorumScenario &s : q.losses) {
-                if (!s.writable)
+                if (!s.writable || !s.readable)
                     bad << int(rows.size());
                 rows << QStringList{s.description, QString::number(s.votersLeft),
-                                    s.writable ? ReportGenerator::tr("keeps quorum") : ReportGenerator::tr("loses quorum")};
+                                    s.writable && s.readable ? ReportGenerator::tr("keeps quorum")
+                                    : s.readable             ? ReportGenerator::tr("reads only")
+                                    : s.writable             ? ReportGenerator::tr("writes only")
+                                                             : ReportGenerator::tr("loses quorum")};
             }
             for (const QuorumScenario &s : q.splits) {
                 if (s.sideWithQuorum.isEmpty())
@@ -593,7 +598,8 @@ public:
         }
         QList<QStringList> rows;
         for (const FailoverReport &f : r.failovers)
-            rows << QStringList{name(f.from) + u" → "_s + name(f.to),
+            rows << QStringList{name(f.from) + u" → "_s + name(f.to)
+                                    + (f.drawn ? QString() : u" "_s + ReportGenerator::tr("(no link drawn: assumed)")),
                                 f.automatic ? ReportGenerator::tr("automatic") : ReportGenerator::tr("manual"),
                                 Units::duration(f.detectionSeconds), Units::duration(f.promotionSeconds + f.reconnectSeconds),
                                 Units::duration(f.humanSeconds), Units::duration(f.rtoSeconds), Units::duration(f.rpoSeconds),

@@ -2,6 +2,422 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
 <context>
+    <name>AnalysisOverlay</name>
+    <message>
+        <source>Availability with what it needs: %1</source>
+        <translation>Доступність разом із тим, від чого залежить: %1</translation>
+    </message>
+    <message>
+        <source>Own availability: %1</source>
+        <translation>Власна доступність: %1</translation>
+    </message>
+    <message>
+        <source>Share of the system downtime: %1 (%2 a year)</source>
+        <translation>Частка простою системи: %1 (%2 на рік)</translation>
+    </message>
+    <message>
+        <source>Importance: Birnbaum %1 · RAW %2 · RRW %3</source>
+        <translation>Важливість: Бірнбаум %1 · RAW %2 · RRW %3</translation>
+    </message>
+    <message>
+        <source>Never fails by itself (no failure data)</source>
+        <translation>Сам не відмовляє (немає даних про відмови)</translation>
+    </message>
+    <message>
+        <source>No required service needs it.</source>
+        <translation>Жоден обов’язковий сервіс від нього не залежить.</translation>
+    </message>
+    <message>
+        <source>SPOF</source>
+        <translation>ЄТВ</translation>
+    </message>
+    <message>
+        <source>overloaded even with all members</source>
+        <translation>перевантажена навіть з усіма учасниками</translation>
+    </message>
+    <message>
+        <source>effective %1+%2</source>
+        <translation>фактично %1+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>cascade after %n</source>
+        <translation>
+            <numerusform>каскад після %n відмови</numerusform>
+            <numerusform>каскад після %n відмов</numerusform>
+            <numerusform>каскад після %n відмов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Declared %1, effective at the %2 ceiling: %3</source>
+        <translation>Заявлено %1, фактично при межі %2: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+    <message numerus="yes">
+        <source>tolerates %n</source>
+        <translation>
+            <numerusform>витримує %n відмову</numerusform>
+            <numerusform>витримує %n відмови</numerusform>
+            <numerusform>витримує %n відмов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>loss of %1 breaks it</source>
+        <translation>втрата %1 її ламає</translation>
+    </message>
+    <message>
+        <source>survives any domain loss</source>
+        <translation>переживає втрату будь-якого домену</translation>
+    </message>
+    <message>
+        <source>RPO %1</source>
+        <translation>RPO %1</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>недосяжний</translation>
+    </message>
+    <message>
+        <source>cannot fail</source>
+        <translation>не може відмовити</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>відмовив</translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation>працює</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>не працює</translation>
+    </message>
+    <message>
+        <source>quorum lost: %1 of %2 up</source>
+        <translation>кворум втрачено: працює %1 з %2</translation>
+    </message>
+    <message>
+        <source>quorum kept: %1 of %2 up</source>
+        <translation>кворум збережено: працює %1 з %2</translation>
+    </message>
+    <message>
+        <source>cascade: %1 per survivor</source>
+        <translation>каскад: %1 на кожного, хто лишився</translation>
+    </message>
+    <message>
+        <source>down: %1 of %2 left</source>
+        <translation>не працює: лишилося %1 з %2</translation>
+    </message>
+    <message>
+        <source>serving on %1 of %2</source>
+        <translation>працює на %1 з %2</translation>
+    </message>
+    <message>
+        <source>fires · RTO %1 · RPO %2</source>
+        <translation>спрацьовує · RTO %1 · RPO %2</translation>
+    </message>
+    <message>
+        <source>does not fire</source>
+        <translation>не спрацьовує</translation>
+    </message>
+    <message>
+        <source>Does not fire: %1</source>
+        <translation>Не спрацьовує: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisText</name>
+    <message>
+        <source>(unnamed model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System availability   %1  (%2 nines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unavailability        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downtime per year     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTBF                  %1  (%2 failures a year, mean outage %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mission reliability   R(%1) = %2;  MTTF %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished">Сервіси</translation>
+    </message>
+    <message>
+        <source>target %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation type="unfinished">ВІДПОВІДАЄ</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="unfinished">НЕ ВІДПОВІДАЄ</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished">Виправлення: %1</translation>
+    </message>
+    <message>
+        <source>Minimal cut sets: %1 (by order: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redundancy groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, declared N+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, effective N+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 per survivor, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  OVERLOAD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  above ceiling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean time to failure %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P(another failure during one rebuild) = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorums</source>
+        <translation type="unfinished">Кворуми</translation>
+    </message>
+    <message>
+        <source>%1: %2 voters, needs %3, tolerates %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 voters left: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keeps quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>READS ONLY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WRITES ONLY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO QUORUM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no side keeps quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both sides accept writes: conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first side keeps quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the second side keeps quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication</source>
+        <translation type="unfinished">Реплікація</translation>
+    </message>
+    <message>
+        <source>RPO %1</source>
+        <translation type="unfinished">RPO %1</translation>
+    </message>
+    <message>
+        <source>, RTT %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, writes wait %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failovers</source>
+        <translation type="unfinished">Перемикання</translation>
+    </message>
+    <message>
+        <source>(assumed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTO %1, RPO %2, %3 a year, %4 per failover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High availability or fault tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required %1, achieved %2 (RTO %3, RPO %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArchitectureAnalysis</name>
+    <message>
+        <source>Components without failure data are taken never to fail: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArchitectureTranslator</name>
+    <message>
+        <source>Components without failure data are taken never to fail: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failovers count as instantaneous in the availability figures; the interruptions they cause (their RTO) are reported per failover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service is drawn: the system is taken to need every element that nothing else depends on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service is required: the system is always up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (independent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group &apos;%1&apos; has %2 members: only its all-member common-cause event is modelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common cause of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fails (own or common cause)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or fallback %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (with common causes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Array &apos;%1&apos; declares neither N+M nor a demand: it is taken to survive while one of its %2 members is up (a mirror). Declare N+M to say otherwise (RAID 5 of %2 disks: N+1 with N = %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-of-%2 with rebuild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild stress in &apos;%1&apos; is not modelled: its members differ in failure data, placement or dependencies, or it has common causes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group &apos;%1&apos; has neither a demand with member capacities nor a declared N+M: any one member is taken to carry the whole load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cold standby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warm standby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 standbys of &apos;%2&apos; are analysed as hot standbys (failing as often as the primary): conservative, because the members differ or the failover needs more than the standby.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No failover link is drawn to &apos;%1&apos; in &apos;%2&apos;: taken as automatic and always successful.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failover to %1 fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch-over (coverage %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failover to %1 does not work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failover to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with its failover mechanism</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AtomicFile</name>
     <message>
         <source>Could not save %1: %2</source>
@@ -13,27 +429,146 @@
     </message>
 </context>
 <context>
-    <name>Cli</name>
+    <name>ChartFactory</name>
     <message>
-        <source>Usage: ninefold-cli COMMAND [OPTIONS] FILE...
-
-Commands:
-  validate FILE...          check models and report every problem found
-  convert FILE -o OUT       re-save a model in the current file format
-
-Options:
-  -h, --help                show this help
-  -v, --version             show the version
-
-Exit codes:
-  0  success
-  1  a model could not be read or is invalid
-  2  wrong usage (unknown command or option, missing argument)
-  3  an output file could not be written
-  4  check: the model misses its targets
-</source>
+        <source>Mission reliability R(t), no repair (MTTF %1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished">години</translation>
+    </message>
+    <message>
+        <source>R(t)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point availability A(t)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours (log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>availability %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A(t)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steady state %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation type="unfinished">ціль %1</translation>
+    </message>
+    <message>
+        <source>Downtime per year by contributor (cumulative share)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>minutes of downtime a year attributable to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: utilisation per survivor after failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within the ceiling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above the ceiling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overloaded: cascade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>utilisation %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capacity (100 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ceiling (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importance: system nines if it never failed / were always down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never fails</source>
+        <translation type="unfinished">ніколи не відмовляє</translation>
+    </message>
+    <message>
+        <source>always down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change in system nines (now %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What if: nines before and after the last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System availability against %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
     <message>
         <source>ninefold-cli: unknown command &apos;%1&apos;
 
@@ -90,12 +625,275 @@ Exit codes:
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: ninefold-cli COMMAND [OPTIONS] FILE...
+
+Commands:
+  validate FILE...          check models and report every problem found
+  convert FILE -o OUT       re-save a model in the current file format
+  analyze FILE [options]    analyse a .ninefold model: figures, findings, tables
+  analyze FILE.xml... [options]
+                            analyse an Open-PSA MEF fault tree (all files of one
+                            model together): probability, cut sets, importance
+      --json                  print the analysis as JSON (see docs/cli.md)
+      --mission-time HOURS    mission time (default: the model&apos;s, or 8760 h)
+      --cut-set-order N       highest order of minimal cut sets (default: 4 for
+                              .ninefold models, all for fault trees)
+      --cut-sets N            how many minimal cut sets to list (default 20)
+      --top GATE              fault trees: the top gate (default: the gate no
+                              other gate uses)
+  report FILE -o OUT.pdf [--page-size a4|letter]
+                            write the PDF reliability report (works headless)
+  check FILE [options]      a CI gate: fail when the model misses its targets
+      --min-availability PERCENT  e.g. 99.95 (the system&apos;s availability)
+      --max-downtime-minutes N    the system&apos;s downtime per year
+      --fail-on warning|critical  also fail on findings of that severity or worse
+                              (services&apos; own availability targets always count)
+
+Options:
+  -h, --help                show this help
+  -v, --version             show the version
+
+Exit codes:
+  0  success
+  1  a model could not be read or is invalid
+  2  wrong usage (unknown command or option, missing argument)
+  3  an output file could not be written
+  4  check: the model misses its targets
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ninefold-cli report: %1 needs a value
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ninefold-cli report: --page-size takes a4 or letter, found &apos;%1&apos;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ninefold-cli report: unknown option &apos;%1&apos;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ninefold-cli report: give one model, found &apos;%1&apos; too
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ninefold-cli report: usage: report FILE -o OUT.pdf [--page-size a4|letter]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: error: cannot open the file: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no report: fix the errors above first
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: report written (%n page(s))
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ninefold-cli check: %1 needs a value
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ninefold-cli check: %1 needs a percentage such as 99.95, found &apos;%2&apos;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ninefold-cli check: %1 needs a number of minutes, found &apos;%2&apos;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ninefold-cli check: --fail-on takes &apos;warning&apos; or &apos;critical&apos;, found &apos;%1&apos;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ninefold-cli check: unknown option &apos;%1&apos;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ninefold-cli check: give one model, found &apos;%1&apos; too
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ninefold-cli check: give a model file
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be checked: fix the errors above first
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system availability %1 is below the required %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system downtime %1 a year is above the allowed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service %1 is available %2, below its target %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 finding %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: availability %2, %3 of downtime a year, %4 finding(s)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASS
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>FAIL: %n reason(s)
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ninefold-cli analyze: %1 needs a value
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ninefold-cli analyze: %1 needs a positive number, found &apos;%2&apos;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ninefold-cli analyze: %1 needs a gate name
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ninefold-cli analyze: unknown option &apos;%1&apos;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ninefold-cli analyze: give a model file
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not analysed: fix the errors above first
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ninefold-cli analyze: give one .ninefold model at a time
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClipboardFragment</name>
     <message>
         <source>clipboard</source>
         <translation>буфер обміну</translation>
+    </message>
+</context>
+<context>
+    <name>DefaultParameters</name>
+    <message>
+        <source>Starting point: about 0.55 machine failures a year in a large cluster (Jeff Dean, Google I/O 2008), one hour to replace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting point (assumed): one failure a year, two hours to restore; a managed Single-AZ database&apos;s SLA is 99.5 % (Amazon RDS SLA, 2024).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting point: 99.9 % (ElastiCache Multi-AZ, SQS and MSK SLAs), one hour to recover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting point: 99.99 % (AWS Elastic Load Balancing SLA across two or more zones), one hour to recover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting point (assumed): 99.999 %; managed DNS SLAs promise 100 %, which is a credit threshold, not a measurement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting point: annualised failure rate 1.57 % (Backblaze Drive Stats, 2024), a day to replace and rebuild.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting point: under 5 % of top-of-rack switches fail in a year (Gill et al., SIGCOMM 2011), four hours to replace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting point: US utility supply, 1.4 interruptions and 7.8 h a year including major events (EIA, 2017 data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting point: standby generator operational availability 0.995 (NREL REopt default), a day to repair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting point (assumed; no public MTBF was found): about eleven years between failures, six hours to restore power.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting point: about a 50 % chance of an overheating event per cluster-year, one to two days to recover (Jeff Dean, Google I/O 2008).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting point: 99.9 %, the most common SaaS SLA level, one hour to recover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person: never fails here; their response time belongs to the failover they perform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting point (assumed): a regional outage once in ten years, half a day long; no provider publishes a frequency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting point (assumed): a zone outage once in five years, about as long as AWS us-east-1&apos;s 2021 network event (about 7 h).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting point: about 20 rack failures a year in a cluster of about 40 racks (Jeff Dean, Google I/O 2008), six hours to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting point: about 0.55 machine failures a year (Jeff Dean, Google I/O 2008), one hour to replace.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -242,6 +1040,467 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>DrillEvaluator</name>
+    <message>
+        <source>the standby %1 is down</source>
+        <translation>резерв %1 не працює</translation>
+    </message>
+    <message>
+        <source>it requires %1, which is down</source>
+        <translation>йому потрібен %1, а той не працює</translation>
+    </message>
+    <message>
+        <source>its mechanism %1 is down</source>
+        <translation>його механізм %1 не працює</translation>
+    </message>
+</context>
+<context>
+    <name>FaultTreeReport</name>
+    <message>
+        <source>the mission time must be a finite number of hours, not negative (found %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cut-set order limit must not be negative (found %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of listed cut sets must be -1 (all) or more (found %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault-tree analysis (Open-PSA MEF): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mission time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished">%1 год</translation>
+    </message>
+    <message>
+        <source>Basic events:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 reach the top event)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BDD nodes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top event probability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (exact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimal cut sets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (of order %2 at most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most probable minimal cut sets (%1 of %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimal cut sets, most probable first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1  %2  %3  %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importance (exact; %1 events, most important first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birnbaum</source>
+        <translation type="unfinished">Бірнбаум</translation>
+    </message>
+    <message>
+        <source>criticality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fussell-Vesely</source>
+        <translation type="unfinished">Фассел—Везелі</translation>
+    </message>
+    <message>
+        <source>diagnostic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAW</source>
+        <translation type="unfinished">RAW</translation>
+    </message>
+    <message>
+        <source>RRW</source>
+        <translation type="unfinished">RRW</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsCollector</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is available %2, below its target of %3: %4 of downtime a year against a budget of %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add redundancy where the downtime comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with the largest contributors: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 as a whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread what runs in %1 over a second, independent %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 a redundant partner in another failure domain, or take it out of the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add redundancy for %1 in another failure domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a single point of failure: when it fails, %2 goes down; it causes %3 of the downtime (%4 a year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 %2 of %3 go down together when %4 fails: against it, the redundancy is an illusion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place the %1 in separate failure domains (zones, hosts) with independent power, network and dependencies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>During a rolling update with %n member(s) down, %1 is left at N+%2: one more failure leaves it short of what it needs.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Provision N+%1 so an update leaves N+1, or update with surge capacity (maxSurge) instead of taking members down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n failure(s) the %1 remaining members of %2 would run at %3 of their capacity and fail too: a cascade, not a degradation.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run at least %1 members: %2 carry %3 %4 below the %5 ceiling, plus %6 spare; or cut the load per member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is declared N+%2 but at the %3 utilisation ceiling it only holds N+%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n member(s), or raise the ceiling only if the members really cope.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Callers retry up to %n time(s): during an outage %1 can be offered %2 %3 against %4 %3 of total capacity.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use exponential backoff with jitter, a retry budget, or a circuit breaker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The disruption budget of %1 (at least %2 of %3 up) allows %n voluntary disruption(s) at a time, more than the %4 failure(s) it tolerates: a node drain can take it below what it needs.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Raise minAvailable to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The disruption budget of %1 (at least %2 of %3 up) allows %n voluntary disruption(s) at a time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Losing %1 leaves %2 with %3 of %4 voters, fewer than the %5 it needs: writes stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losing %1 leaves %2 with %3 of %4 replicas of a key, fewer than W = %5 and R = %6: writes and reads stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losing %1 leaves %2 with %3 of %4 replicas of a key, fewer than W = %5: writes stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losing %1 leaves %2 with %3 of %4 replicas of a key, fewer than R = %5: reads stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread the voters so that no zone holds %1 or more (e.g. 2+2+1 over three zones), or add a tie-breaker in a third site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 voters: it needs %3 and tolerates %4 failure(s), no more than with %5 voters; the extra voter adds cost, not tolerance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an odd number of voters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reads and writes do not overlap (W + R = %2 is not above N = %3): a read can miss the latest write; the store is only eventually consistent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose W and R with W + R &gt; N (e.g. W = R = %1 for N = %2) where reads must see writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepts writes from %2 of %3 replicas: two conflicting writes can both succeed (W is not above N/2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use W &gt; N/2, or resolve conflicts explicitly (versions, CRDTs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the network between %1 and %2 splits, %2 promotes itself while %1 still serves: two primaries accept writes (split-brain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fence the old primary (STONITH), use a lease, or let a quorum with a witness decide who is primary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 takes over from %1 with no failover link drawn, so Ninefold assumes an automatic promotion without fencing: if the network between them splits, both accept writes (split-brain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the failover link from %1 to %2 with its fencing (STONITH, a lease), or let a quorum with a witness decide who is primary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication from %1 to %2 is asynchronous: a failover that relies on it loses up to %3 of acknowledged writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicate synchronously (or semi-synchronously) to the failover target, keep the lag small and alert on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication lag alerts for %1 → %2 go to %3, which nobody watches: the lag is in effect unmonitored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing alerts when %1 → %2 replication falls behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send lag alerts to the on-call rota (a pager that somebody answers), with a threshold below the RPO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every write to %1 waits %2 for the synchronous copy on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every write to %1 waits %2 for its synchronous copies on %3 (round trips of %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep synchronous replicas close (same region), or replicate asynchronously where a small RPO is acceptable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failover from %1 to %2 needs %3, which is down in %4 of the cases where the failover is needed (against %5 of the time otherwise): it fails together with the primary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the standby take over without anything from the primary&apos;s failure domain (remove the dependency on %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failover from %1 to %2 is manual: it takes %3 (%4 for someone to respond), %5 a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automate the failover (with fencing), and rehearse it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each failover from %1 to %2 interrupts service for %3, costing at least %4; about %5 a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is less available (%2) than a single %3 would be (%4): its redundancy costs more availability than it adds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check what the group needs beyond its members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 far more reliable than what it protects, or take it out of the request path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must recover within %2 but its failover takes %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must recover within %2, but nothing takes over when %3 fails: it stays down for the repair, %4 on average.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 a redundant partner that takes over within the RTO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An RTO of zero needs fault tolerance: active-active members with synchronous state, not a failover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorten detection (heartbeats, leases), promotion and reconnection (DNS TTL), and automate the failover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may lose at most %2 of data but a failover loses up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicate synchronously to the failover target, or shrink the lag below the RPO and alert on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs fault tolerance (no interruption, no loss) but only has high availability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run active-active with synchronous state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fallback %1 of %2 is down in %3 of the cases where %4 is down: the circuit breaker falls back to something that fails with what it protects against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the fallback independent of %1 (a static response, a cache filled ahead of time, another provider).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the unavailability of %2 comes from common causes: its identical members tend to fail together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diversify the members (versions, deploy waves, suppliers) so that one cause cannot hit them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n component(s) have no failure data and are taken never to fail: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give each an MTBF and MTTR, or an availability (an SLA) with a repair time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KindLabels</name>
     <message>
         <source>Service</source>
@@ -377,6 +1636,519 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>MefDocument</name>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not well-formed XML: more than one root element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: elements are nested more than %2 deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no XML element</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MefImporter</name>
+    <message>
+        <source>gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>basic event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>house event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>basic event (CCF group member)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: defined twice (the same path is already used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: the name attribute is missing or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: a name must not contain &apos;.&apos;, which separates the parts of a component path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: role must be &quot;public&quot; or &quot;private&quot;, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event trees are not supported (fault trees only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>initiating events belong to event trees, which are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sequences belong to event trees, which are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>functional events belong to event trees, which are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branches belong to event trees, which are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules belong to event trees, which are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consequences belong to event trees, which are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consequence groups belong to event trees, which are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alignments and phases are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>substitutions (delete terms, recovery rules, exchange events) are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>external libraries are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>external functions are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>periodic tests are not supported; give the probability as an expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;include&gt; is not supported: give every file of the model to the importer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conditional expressions are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event-tree tests are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: not an Open-PSA MEF file (the root element must be &lt;opsa-mef&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fault tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: unknown element in &lt;opsa-mef&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>component</source>
+        <translation type="unfinished">компонент</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: not allowed in &lt;model-data&gt;; put it in a &lt;define-fault-tree&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: unknown element in &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: &apos;%2&apos; is already defined as a %3 at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;define-parameter&gt;: &apos;%1&apos; is already defined at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CCF group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;define-CCF-group&gt;: &apos;%1&apos; is already defined at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;members&gt;: given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;define-CCF-group&gt;: &lt;members&gt; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: a member must be a &lt;basic-event&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: takes exactly %2 argument(s), found %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: takes at least %2 argument(s), found %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: the %2 attribute must be an integer, found &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;atleast&gt;: min=&quot;%1&quot; must be between 1 and the number of arguments (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;cardinality&gt;: needs 0 &lt;= min &lt;= max &lt;= number of arguments (%1), found min=%2 max=%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;constant&gt;: value must be &quot;true&quot; or &quot;false&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1 name=&quot;%2&quot;&gt;: &apos;%2&apos; is a %3 (defined at %4), not a %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1 name=&quot;%2&quot;&gt;: no %3 of that name is defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: not a Boolean formula (expected and, or, atleast, not, xor, nand, nor, iff, imply, cardinality, constant, or an event reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: a gate holds one formula; this is a second one (wrap them in &lt;and&gt; or &lt;or&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;define-gate&gt;: the gate has no formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: the value &quot;%2&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;int&gt;: the value &quot;%1&quot; is not an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;bool&gt;: the value &quot;%1&quot; is not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;parameter name=&quot;%1&quot;&gt;: no parameter of that name is defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;histogram&gt;: needs a lower bound followed by at least one &lt;bin&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: expected a &lt;bin&gt; with an upper bound and a weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: takes %2 to %3 arguments, found %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: this MEF expression is not supported by Ninefold&apos;s importer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: not an expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: a basic event holds one expression; this is a second one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;define-basic-event&gt;: no probability is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: a house event holds one &lt;constant&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: a house event&apos;s state is a &lt;constant value=&quot;true|false&quot;/&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: a parameter holds one expression; this is a second one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;define-parameter&gt;: no value is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;define-CCF-group&gt;: the phi-factor model is not supported (beta-factor, MGL and alpha-factor are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;define-CCF-group&gt;: model=&quot;%1&quot; is not a CCF model (beta-factor, MGL, alpha-factor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;define-CCF-group&gt;: a group needs at least 2 members, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;define-CCF-group&gt;: %1 members; the %2 model needs one event per subset of members, so at most %3 are supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: expected &lt;factor&gt; inside &lt;factors&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;factor&gt;: level=&quot;%1&quot; is not an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;factor level=&quot;%1&quot;&gt;: the %2 model of a group of %3 takes factors for levels %4 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;factor level=&quot;%1&quot;&gt;: given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;factor&gt;: holds exactly one expression, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;define-CCF-group&gt;: the %1 model of a group of %2 needs a factor for level %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;distribution&gt;: given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: unknown element in &lt;define-CCF-group&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;define-CCF-group&gt;: &lt;distribution&gt; (the total failure probability of a member) is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;distribution&gt;: holds exactly one expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;define-parameter&gt;: the parameter depends on itself: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;define-gate&gt;: the gate depends on itself (a cycle): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the requested top event is a %1, not a gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the requested top gate is not defined in the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model defines no fault-tree gate, so there is no top event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several gates are used by no other gate (%1); the first defined is the top event (choose another one by name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top event is always %1 (house events and constants decide it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mission time must be a finite number of hours, not negative (found %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MefProbabilityModel</name>
+    <message>
+        <source>no factor for level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the factor for level %1 is %2, outside [0, 1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every alpha factor is zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;parameter&gt;: used before it is computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;div&gt;: division by zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: the argument %2 is not positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;sqrt&gt;: the argument %1 is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;pow&gt;: %1 to the power %2 is undefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;exponential&gt;: the failure rate %1 is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;exponential&gt;: the time %1 is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;GLM&gt;: the probability of failure on demand %1 is outside [0, 1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;GLM&gt;: the rates λ = %1 and μ = %2 must not be negative, nor both zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;GLM&gt;: the time %1 is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;Weibull&gt;: the scale %1 and the shape %2 must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;Weibull&gt;: the times %1 and %2 must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;uniform-deviate&gt;: the minimum %1 is above the maximum %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;normal-deviate&gt;: the standard deviation %1 is not positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;lognormal-deviate&gt;: the mean %1 is not positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;lognormal-deviate&gt;: the error factor %1 is not greater than 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;lognormal-deviate&gt;: the confidence level %1 is outside (0, 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;lognormal-deviate&gt;: σ = %1 is not positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;gamma-deviate&gt;: the shape %1 and the scale %2 must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;beta-deviate&gt;: α = %1 and β = %2 must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;histogram&gt;: the bin boundaries must increase (%1 after %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;histogram&gt;: the bin weight %1 is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;histogram&gt;: the bin weights sum to zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: the result %2 is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;distribution&gt;: the probability %1 is outside [0, 1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;factor level=&quot;%1&quot;&gt;: %2 is outside [0, 1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the alpha factors sum to %1, not 1; they are used normalised (α_k / α_t)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the probability %1 is outside [0, 1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Migration</name>
     <message>
         <source>format 1 placement refers to unknown container &apos;%1&apos;</source>
@@ -471,6 +2243,10 @@ Exit codes:
     </message>
     <message>
         <source>format %1 is not a Ninefold format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this SVG does not carry a Ninefold model (only SVG files exported by Ninefold do)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -870,6 +2646,685 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>QuorumAnalysis</name>
+    <message>
+        <source>loss of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split {%1} | {%2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RbdDiagram</name>
+    <message numerus="yes">
+        <source>%1 — shared by %n block(s): a common cause</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>shared, drawn below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>works %1 of the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markov model · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never fails</source>
+        <translation type="unfinished">ніколи не відмовляє</translation>
+    </message>
+    <message>
+        <source>%1 · shared by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any 1 of %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capacity ≥ demand (at best %1 of %2) · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>primary or failover · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quorum %1 of %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplicationAnalysis</name>
+    <message>
+        <source>no lag alert is drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lag alerts go to %1, which nobody watches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lag alerts go to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportGenerator</name>
+    <message>
+        <source>Untitled model</source>
+        <translation type="unfinished">Модель без назви</translation>
+    </message>
+    <message>
+        <source>Reliability report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model file: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of the model: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ninefold %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system is available %1 of the time (%2 nines): %3 of downtime a year, %4 failures a year (MTBF %5), each outage lasting %6 on average. Over a mission of %7 without repair it survives with probability %8 (MTTF %9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation type="unfinished">ВІДПОВІДАЄ</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="unfinished">НЕ ВІДПОВІДАЄ</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Сервіс</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished">Доступність</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downtime a year</source>
+        <translation type="unfinished">Простій за рік</translation>
+    </message>
+    <message>
+        <source>Outage cost a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTO required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPO required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HA/FT required / achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The three most important findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ninefold found nothing to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diagram is not available in this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n component(s) in %1 failure domain(s); %2 redundancy group(s), %3 quorum group(s), %4 service(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reliability block diagram Ninefold derived from the drawing: blocks in series are all needed; a frame holds alternatives with its rule (any one, k of n, quorum, primary or failover). Blocks in orange are common causes used by several others; larger shared blocks are drawn once, in a section of their own, and referred to by dashed boxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of order %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A minimal cut set is a smallest combination of failures that takes the system down. There are %1 (%2); order 1 are single points of failure. The most probable:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished">Порядок</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation type="unfinished">Імовірність</translation>
+    </message>
+    <message>
+        <source>Share of U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed exactly on the block diagram. Birnbaum: how much the system&apos;s unavailability rises per unit of the element&apos;s; Fussell-Vesely: the share of downtime that involves it; RAW and RRW: how many times worse (better) the system would be if the element were always down (never failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation type="unfinished">Елемент</translation>
+    </message>
+    <message>
+        <source>U own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birnbaum</source>
+        <translation type="unfinished">Бірнбаум</translation>
+    </message>
+    <message>
+        <source>Fussell-Vesely</source>
+        <translation type="unfinished">Фассел—Везелі</translation>
+    </message>
+    <message>
+        <source>The model has no redundancy groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">немає</translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n failure(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Група</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished">Політика</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished">Учасники</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation type="unfinished">Заявлено</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation type="unfinished">Фактично</translation>
+    </message>
+    <message>
+        <source>Ceiling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cascade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spare during update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above the ceiling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overload: cascade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survivors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load per survivor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model has no quorum groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 voters, quorum %2, tolerates %n failure(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>N = %1, W = %2, R = %3: reads %4 the latest write; writes %5 conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>always see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may miss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keeps quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reads only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writes only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loses quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no side keeps quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both sides accept writes: conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first side keeps quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the second side keeps quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation type="unfinished">Учасники голосування</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model has no replication links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished">Зв’язок</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished">Режим</translation>
+    </message>
+    <message>
+        <source>Added write latency</source>
+        <translation type="unfinished">Додаткова затримка запису</translation>
+    </message>
+    <message>
+        <source>Lag monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model has no failover links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no link drawn: assumed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation type="unfinished">вручну</translation>
+    </message>
+    <message>
+        <source>Failover</source>
+        <translation type="unfinished">Перемикання</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation type="unfinished">Виявлення</translation>
+    </message>
+    <message>
+        <source>Promotion + reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A year</source>
+        <translation type="unfinished">На рік</translation>
+    </message>
+    <message>
+        <source>Cost each</source>
+        <translation type="unfinished">Вартість одного</translation>
+    </message>
+    <message>
+        <source>Cost a year</source>
+        <translation type="unfinished">Вартість за рік</translation>
+    </message>
+    <message>
+        <source>Common causes come from placement and shared dependencies (found in the drawing) and from parametric models (beta-factor, multiple Greek letter, alpha-factor) of identical members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes every member down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share from parametric causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One member alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every component and failure domain with its parameters. Failures are independent except through what the drawing shares; repairs are independent; lives are exponential unless a distribution is given. Light in fibre is taken at 204,190 km/s; route factors are given per replication link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never fails</source>
+        <translation type="unfinished">ніколи не відмовляє</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exponential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weibull β %1, η %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lognormal, median %1, σ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Вид</translation>
+    </message>
+    <message>
+        <source>Placed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measured %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km × route factor %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication</source>
+        <translation type="unfinished">Реплікація</translation>
+    </message>
+    <message>
+        <source>Round trip from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None beyond those stated in Appendix A.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reliability block diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished">Знахідки</translation>
+    </message>
+    <message>
+        <source>Minimal cut sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation type="unfinished">Важливість</translation>
+    </message>
+    <message>
+        <source>N+M headroom</source>
+        <translation type="unfinished">Запас N+M</translation>
+    </message>
+    <message>
+        <source>Quorums and partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication: RPO and latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failover: RTO and outage cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix A: Components and parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix B: Assumptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the report %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — reliability report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot paint the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SensitivityStudy</name>
+    <message>
+        <source>MTTR of a component</source>
+        <translation>MTTR компонента</translation>
+    </message>
+    <message>
+        <source>MTBF of a component</source>
+        <translation>MTBF компонента</translation>
+    </message>
+    <message>
+        <source>Replicas in a group</source>
+        <translation>Репліки в групі</translation>
+    </message>
+    <message>
+        <source>Coverage of a failover</source>
+        <translation>Покриття перемикання</translation>
+    </message>
+    <message>
+        <source>MTTR of %1 (h)</source>
+        <translation>MTTR %1 (год)</translation>
+    </message>
+    <message>
+        <source>MTBF of %1 (h)</source>
+        <translation>MTBF %1 (год)</translation>
+    </message>
+    <message>
+        <source>members of %1</source>
+        <translation>учасників %1</translation>
+    </message>
+    <message>
+        <source>coverage of %1 → %2</source>
+        <translation>покриття %1 → %2</translation>
+    </message>
+    <message>
+        <source>coverage of %1</source>
+        <translation>покриття %1</translation>
+    </message>
+</context>
+<context>
     <name>Units</name>
     <message>
         <source>seconds</source>
@@ -910,6 +3365,46 @@ Exit codes:
     <message>
         <source>%1 s</source>
         <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>infinite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">невідомо</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1116,937 +3611,6 @@ Exit codes:
     <message>
         <source>Model to open</source>
         <translation>Модель, яку слід відкрити</translation>
-    </message>
-</context>
-<context>
-    <name>nf::CanvasScene</name>
-    <message>
-        <source>Move %1</source>
-        <translation>Перемістити %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Move %n element(s)</source>
-        <translation>
-            <numerusform>Перемістити %n елемент</numerusform>
-            <numerusform>Перемістити %n елементи</numerusform>
-            <numerusform>Перемістити %n елементів</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Resize %1</source>
-        <translation>Змінити розмір %1</translation>
-    </message>
-    <message>
-        <source>Move bend point</source>
-        <translation>Перемістити точку згину</translation>
-    </message>
-    <message>
-        <source>Remove bend point</source>
-        <translation>Видалити точку згину</translation>
-    </message>
-    <message>
-        <source>Add bend point</source>
-        <translation>Додати точку згину</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nudge %n element(s)</source>
-        <translation>
-            <numerusform>Зсунути %n елемент</numerusform>
-            <numerusform>Зсунути %n елементи</numerusform>
-            <numerusform>Зсунути %n елементів</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Duplicate %n element(s)</source>
-        <translation>
-            <numerusform>Дублювати %n елемент</numerusform>
-            <numerusform>Дублювати %n елементи</numerusform>
-            <numerusform>Дублювати %n елементів</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Select the component or group that serves the entry point.</source>
-        <translation>Виберіть компонент або групу, що обслуговує точку входу.</translation>
-    </message>
-    <message>
-        <source>N=%1 W=%2 R=%3</source>
-        <translation>N=%1 W=%2 R=%3</translation>
-    </message>
-    <message>
-        <source>quorum %1 of %2</source>
-        <translation>кворум %1 з %2</translation>
-    </message>
-    <message>
-        <source>active-active</source>
-        <translation>активно-активна</translation>
-    </message>
-    <message>
-        <source>active-passive, hot</source>
-        <translation>активно-пасивна, гарячий резерв</translation>
-    </message>
-    <message>
-        <source>active-passive, warm</source>
-        <translation>активно-пасивна, теплий резерв</translation>
-    </message>
-    <message>
-        <source>active-passive, cold</source>
-        <translation>активно-пасивна, холодний резерв</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n retries</source>
-        <translation>
-            <numerusform>%n повторна спроба</numerusform>
-            <numerusform>%n повторні спроби</numerusform>
-            <numerusform>%n повторних спроб</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>failover</source>
-        <translation>перемикання</translation>
-    </message>
-    <message>
-        <source>manual failover</source>
-        <translation>ручне перемикання</translation>
-    </message>
-    <message>
-        <source>sync</source>
-        <translation>синхр.</translation>
-    </message>
-    <message>
-        <source>async</source>
-        <translation>асинхр.</translation>
-    </message>
-</context>
-<context>
-    <name>nf::CanvasView</name>
-    <message>
-        <source>Drag components and failure domains from the palette to start drawing.
-Then drag from a component&apos;s edge handle to link it to another.</source>
-        <translation>Перетягніть компоненти й домени відмов із палітри, щоб почати малювати.
-Потім тягніть від маркера на краю компонента, щоб зв’язати його з іншим.</translation>
-    </message>
-</context>
-<context>
-    <name>nf::Diagnostic</name>
-    <message>
-        <source>error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>nf::Document</name>
-    <message>
-        <source>Untitled</source>
-        <translation>Без назви</translation>
-    </message>
-</context>
-<context>
-    <name>nf::InspectorWidget</name>
-    <message>
-        <source>No model open</source>
-        <translation>Модель не відкрито</translation>
-    </message>
-    <message>
-        <source>%1 · id %2</source>
-        <translation>%1 · ідентифікатор %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n elements selected</source>
-        <translation>
-            <numerusform>Виділено %n елемент</numerusform>
-            <numerusform>Виділено %n елементи</numerusform>
-            <numerusform>Виділено %n елементів</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Editing the fields they share</source>
-        <translation>Редагуються спільні поля</translation>
-    </message>
-    <message>
-        <source>Different kinds: only the fields they share are shown</source>
-        <translation>Різні види: показано лише спільні поля</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(немає)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Untitled model</source>
-        <translation>Модель без назви</translation>
-    </message>
-    <message>
-        <source>Model · select an element to edit it</source>
-        <translation>Модель · виберіть елемент, щоб його редагувати</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Назва</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Опис</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Валюта</translation>
-    </message>
-    <message>
-        <source>Load unit</source>
-        <translation>Одиниця навантаження</translation>
-    </message>
-    <message>
-        <source>Mission time (hours)</source>
-        <translation>Тривалість місії (години)</translation>
-    </message>
-    <message>
-        <source>(mixed)</source>
-        <translation>(різні значення)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a number.</source>
-        <translation>«%1» — не число.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a whole number.</source>
-        <translation>«%1» — не ціле число.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a percentage: write 99.95 % or 0.9995.</source>
-        <translation>«%1» — не відсоток: напишіть 99,95 % або 0,9995.</translation>
-    </message>
-    <message>
-        <source>There is no element with id &apos;%1&apos;.</source>
-        <translation>Немає елемента з ідентифікатором «%1».</translation>
-    </message>
-    <message>
-        <source>%1 %2: </source>
-        <translation>%1 %2: </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n elements</source>
-        <translation>
-            <numerusform>%n елемента</numerusform>
-            <numerusform>%n елементів</numerusform>
-            <numerusform>%n елементів</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Set %1 of %2</source>
-        <translation>Змінити «%1» для %2</translation>
-    </message>
-    <message>
-        <source>The mission time must be a number of hours greater than 0.</source>
-        <translation>Тривалість місії має бути кількістю годин, більшою за 0.</translation>
-    </message>
-    <message>
-        <source>The currency cannot be empty.</source>
-        <translation>Валюта не може бути порожньою.</translation>
-    </message>
-    <message>
-        <source>The load unit cannot be empty.</source>
-        <translation>Одиниця навантаження не може бути порожньою.</translation>
-    </message>
-    <message>
-        <source>Change model properties</source>
-        <translation>Змінити властивості моделі</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-</context>
-<context>
-    <name>nf::MainWindow</name>
-    <message>
-        <source>Ninefold</source>
-        <translation>Ninefold</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… і ще %n</numerusform>
-            <numerusform>… і ще %n</numerusform>
-            <numerusform>… і ще %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Незбережені зміни</translation>
-    </message>
-    <message>
-        <source>Save the changes to %1 before closing it?</source>
-        <translation>Зберегти зміни в %1 перед закриттям?</translation>
-    </message>
-    <message>
-        <source>The model has problems</source>
-        <translation>У моделі є проблеми</translation>
-    </message>
-    <message>
-        <source>The model was read, but it is not valid:</source>
-        <translation>Модель прочитано, але вона некоректна:</translation>
-    </message>
-    <message>
-        <source>Open Anyway</source>
-        <translation>Усе одно відкрити</translation>
-    </message>
-    <message>
-        <source>Recover unsaved changes?</source>
-        <translation>Відновити незбережені зміни?</translation>
-    </message>
-    <message>
-        <source>Ninefold found unsaved changes to %1 from a session that ended unexpectedly (saved %2).</source>
-        <translation>Ninefold знайшов незбережені зміни в %1 із сеансу, що несподівано завершився (збережено %2).</translation>
-    </message>
-    <message>
-        <source>Recover</source>
-        <translation>Відновити</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Відкинути</translation>
-    </message>
-    <message>
-        <source>Revert</source>
-        <translation>Повернути збережене</translation>
-    </message>
-    <message>
-        <source>Discard every change since the last save?</source>
-        <translation>Відкинути всі зміни з моменту останнього збереження?</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>&amp;New</source>
-        <translation>&amp;Створити</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Відкрити…</translation>
-    </message>
-    <message>
-        <source>Open Model</source>
-        <translation>Відкрити модель</translation>
-    </message>
-    <message>
-        <source>Ninefold models (*.ninefold);;All files (*)</source>
-        <translation>Моделі Ninefold (*.ninefold);;Усі файли (*)</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Зберегти</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>Зберегти &amp;як…</translation>
-    </message>
-    <message>
-        <source>&amp;Revert</source>
-        <translation>&amp;Повернути збережене</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Налаштування…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Вийти</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Скасувати</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Повторити</translation>
-    </message>
-    <message>
-        <source>Cu&amp;t</source>
-        <translation>&amp;Вирізати</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Копіювати</translation>
-    </message>
-    <message>
-        <source>&amp;Paste</source>
-        <translation>В&amp;ставити</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation>&amp;Дублювати</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>В&amp;идалити</translation>
-    </message>
-    <message>
-        <source>Select &amp;All</source>
-        <translation>Виділити &amp;все</translation>
-    </message>
-    <message>
-        <source>Group as &amp;Redundancy Group</source>
-        <translation>Об’єднати в групу &amp;резервування</translation>
-    </message>
-    <message>
-        <source>Group as &amp;Quorum</source>
-        <translation>Об’єднати в &amp;кворум</translation>
-    </message>
-    <message>
-        <source>Add &amp;Entry Point</source>
-        <translation>Додати &amp;точку входу</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;In</source>
-        <translation>&amp;Збільшити</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation>&amp;Зменшити</translation>
-    </message>
-    <message>
-        <source>Zoom to &amp;Fit</source>
-        <translation>&amp;Вмістити все</translation>
-    </message>
-    <message>
-        <source>&amp;Actual Size</source>
-        <translation>&amp;Справжній розмір</translation>
-    </message>
-    <message>
-        <source>&amp;Snap to Grid</source>
-        <translation>&amp;Прив’язка до сітки</translation>
-    </message>
-    <message>
-        <source>F&amp;ull Screen</source>
-        <translation>&amp;Повноекранний режим</translation>
-    </message>
-    <message>
-        <source>Drag from a component&apos;s edge handle: the source needs the target</source>
-        <translation>Тягніть від маркера на краю компонента: джерело потребує цілі</translation>
-    </message>
-    <message>
-        <source>Drag from a component&apos;s edge handle: requests flow from source to target</source>
-        <translation>Тягніть від маркера на краю компонента: запити йдуть від джерела до цілі</translation>
-    </message>
-    <message>
-        <source>Drag from a primary to its standby; they become an active-passive group</source>
-        <translation>Тягніть від основного до резервного; вони утворять активно-пасивну групу</translation>
-    </message>
-    <message>
-        <source>Drag from the source store to the replica</source>
-        <translation>Тягніть від сховища-джерела до репліки</translation>
-    </message>
-    <message>
-        <source>%1 link (%2)
-%3</source>
-        <translation>Зв’язок «%1» (%2)
-%3</translation>
-    </message>
-    <message>
-        <source>&amp;About Ninefold</source>
-        <translation>&amp;Про Ninefold</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Про &amp;Qt</translation>
-    </message>
-    <message>
-        <source>Palette</source>
-        <translation>Палітра</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>Огляд</translation>
-    </message>
-    <message>
-        <source>Inspector</source>
-        <translation>Властивості</translation>
-    </message>
-    <message>
-        <source>&lt;opened&gt;</source>
-        <translation>&lt;відкрито&gt;</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Історія</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Нещодавні</translation>
-    </message>
-    <message>
-        <source>&amp;Examples</source>
-        <translation>&amp;Приклади</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Редагування</translation>
-    </message>
-    <message>
-        <source>&amp;Model</source>
-        <translation>&amp;Модель</translation>
-    </message>
-    <message>
-        <source>&amp;Link Kind</source>
-        <translation>&amp;Вид зв’язку</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Вигляд</translation>
-    </message>
-    <message>
-        <source>&amp;Theme</source>
-        <translation>&amp;Тема</translation>
-    </message>
-    <message>
-        <source>Follow the &amp;System</source>
-        <translation>Як у &amp;системі</translation>
-    </message>
-    <message>
-        <source>&amp;Light</source>
-        <translation>&amp;Світла</translation>
-    </message>
-    <message>
-        <source>&amp;Dark</source>
-        <translation>&amp;Темна</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Довідка</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Основна</translation>
-    </message>
-    <message>
-        <source>  Draw links: </source>
-        <translation>  Малювати зв’язки: </translation>
-    </message>
-    <message>
-        <source>+</source>
-        <translation>+</translation>
-    </message>
-    <message>
-        <source>−</source>
-        <translation>−</translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation>Вмістити</translation>
-    </message>
-    <message>
-        <source>No recent models</source>
-        <translation>Немає нещодавніх моделей</translation>
-    </message>
-    <message>
-        <source>Clear Recent Models</source>
-        <translation>Очистити список нещодавніх</translation>
-    </message>
-    <message>
-        <source>%1[*] — Ninefold</source>
-        <translation>%1[*] — Ninefold</translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Скасувати: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Повторити: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n component(s)</source>
-        <translation>
-            <numerusform>%n компонент</numerusform>
-            <numerusform>%n компоненти</numerusform>
-            <numerusform>%n компонентів</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n link(s)</source>
-        <translation>
-            <numerusform>%n зв’язок</numerusform>
-            <numerusform>%n зв’язки</numerusform>
-            <numerusform>%n зв’язків</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>New links: %1. Drag from a component&apos;s edge handle to another element.</source>
-        <translation>Нові зв’язки: %1. Тягніть від маркера на краю компонента до іншого елемента.</translation>
-    </message>
-    <message>
-        <source>Cannot open %1</source>
-        <translation>Не вдалося відкрити %1</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>Відкрито %1</translation>
-    </message>
-    <message>
-        <source>Cannot open the example</source>
-        <translation>Не вдалося відкрити приклад</translation>
-    </message>
-    <message>
-        <source>Cannot save</source>
-        <translation>Не вдалося зберегти</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Збережено %1</translation>
-    </message>
-    <message>
-        <source>untitled.ninefold</source>
-        <translation>без-назви.ninefold</translation>
-    </message>
-    <message>
-        <source>Save Model As</source>
-        <translation>Зберегти модель як</translation>
-    </message>
-    <message>
-        <source>Ninefold models (*.ninefold)</source>
-        <translation>Моделі Ninefold (*.ninefold)</translation>
-    </message>
-    <message>
-        <source>Cannot revert</source>
-        <translation>Не вдалося повернути збережене</translation>
-    </message>
-    <message>
-        <source>Cannot recover %1</source>
-        <translation>Не вдалося відновити %1</translation>
-    </message>
-    <message>
-        <source>Recovered %1. Save it to keep the changes.</source>
-        <translation>Відновлено %1. Збережіть модель, щоб не втратити зміни.</translation>
-    </message>
-    <message>
-        <source>About Ninefold</source>
-        <translation>Про Ninefold</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Ninefold %1&lt;/h3&gt;&lt;p&gt;Architecture-aware availability analysis: draw a system and see how available it really is.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Ninefold %1&lt;/h3&gt;&lt;p&gt;Аналіз доступності з урахуванням архітектури: намалюйте систему й побачте, наскільки вона доступна насправді.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Canvas</source>
-        <translation>Полотно</translation>
-    </message>
-</context>
-<context>
-    <name>nf::OverviewWidget</name>
-    <message>
-        <source>Overview: click or drag to move the view</source>
-        <translation>Огляд: клацніть або потягніть, щоб перемістити вид</translation>
-    </message>
-</context>
-<context>
-    <name>nf::PaletteWidget</name>
-    <message>
-        <source>Search components…</source>
-        <translation>Пошук компонентів…</translation>
-    </message>
-    <message>
-        <source>Drag onto the canvas, or double-click to add in view</source>
-        <translation>Перетягніть на полотно або двічі клацніть, щоб додати у видиму область</translation>
-    </message>
-    <message>
-        <source>Services and data</source>
-        <translation>Сервіси й дані</translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation>Мережа</translation>
-    </message>
-    <message>
-        <source>Power and facilities</source>
-        <translation>Живлення та інфраструктура</translation>
-    </message>
-    <message>
-        <source>Operations</source>
-        <translation>Експлуатація</translation>
-    </message>
-    <message>
-        <source>External</source>
-        <translation>Зовнішні</translation>
-    </message>
-    <message>
-        <source>Failure domains</source>
-        <translation>Домени відмов</translation>
-    </message>
-</context>
-<context>
-    <name>nf::PreferencesDialog</name>
-    <message>
-        <source>Preferences</source>
-        <translation>Налаштування</translation>
-    </message>
-    <message>
-        <source>System default</source>
-        <translation>Як у системі</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>Мова:</translation>
-    </message>
-    <message>
-        <source>A new language takes effect when Ninefold is started again.</source>
-        <translation>Нова мова почне діяти після перезапуску Ninefold.</translation>
-    </message>
-    <message>
-        <source>Follow the system</source>
-        <translation>Як у системі</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>Світла</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>Темна</translation>
-    </message>
-    <message>
-        <source>Theme:</source>
-        <translation>Тема:</translation>
-    </message>
-    <message>
-        <source>Snap to the grid while moving</source>
-        <translation>Прив’язувати до сітки під час переміщення</translation>
-    </message>
-    <message>
-        <source>Canvas:</source>
-        <translation>Полотно:</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> хв</translation>
-    </message>
-    <message>
-        <source>Save a recovery copy every:</source>
-        <translation>Зберігати копію для відновлення кожні:</translation>
-    </message>
-</context>
-<context>
-    <name>nf::WelcomeWidget</name>
-    <message>
-        <source>Welcome to Ninefold</source>
-        <translation>Ласкаво просимо до Ninefold</translation>
-    </message>
-    <message>
-        <source>Draw your system — components, zones, regions, failover and replication — and see how available it really is.</source>
-        <translation>Намалюйте свою систему — компоненти, зони, регіони, перемикання й реплікацію — і побачте, наскільки вона доступна насправді.</translation>
-    </message>
-    <message>
-        <source>New Model</source>
-        <translation>Нова модель</translation>
-    </message>
-    <message>
-        <source>Open…</source>
-        <translation>Відкрити…</translation>
-    </message>
-    <message>
-        <source>Examples of real outages</source>
-        <translation>Приклади реальних збоїв</translation>
-    </message>
-    <message>
-        <source>Recent models</source>
-        <translation>Нещодавні моделі</translation>
-    </message>
-    <message>
-        <source>None yet.</source>
-        <translation>Поки що немає.</translation>
-    </message>
-</context>
-<context>
-    <name>AnalysisOverlay</name>
-    <message>
-        <source>Availability with what it needs: %1</source>
-        <translation>Доступність разом із тим, від чого залежить: %1</translation>
-    </message>
-    <message>
-        <source>Own availability: %1</source>
-        <translation>Власна доступність: %1</translation>
-    </message>
-    <message>
-        <source>Share of the system downtime: %1 (%2 a year)</source>
-        <translation>Частка простою системи: %1 (%2 на рік)</translation>
-    </message>
-    <message>
-        <source>Importance: Birnbaum %1 · RAW %2 · RRW %3</source>
-        <translation>Важливість: Бірнбаум %1 · RAW %2 · RRW %3</translation>
-    </message>
-    <message>
-        <source>Never fails by itself (no failure data)</source>
-        <translation>Сам не відмовляє (немає даних про відмови)</translation>
-    </message>
-    <message>
-        <source>No required service needs it.</source>
-        <translation>Жоден обов’язковий сервіс від нього не залежить.</translation>
-    </message>
-    <message>
-        <source>SPOF</source>
-        <translation>ЄТВ</translation>
-    </message>
-    <message>
-        <source>overloaded even with all members</source>
-        <translation>перевантажена навіть з усіма учасниками</translation>
-    </message>
-    <message>
-        <source>effective %1+%2</source>
-        <translation>фактично %1+%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>cascade after %n</source>
-        <translation>
-            <numerusform>каскад після %n відмови</numerusform>
-            <numerusform>каскад після %n відмов</numerusform>
-            <numerusform>каскад після %n відмов</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Declared %1, effective at the %2 ceiling: %3</source>
-        <translation>Заявлено %1, фактично при межі %2: %3</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>немає</translation>
-    </message>
-    <message numerus="yes">
-        <source>tolerates %n</source>
-        <translation>
-            <numerusform>витримує %n відмову</numerusform>
-            <numerusform>витримує %n відмови</numerusform>
-            <numerusform>витримує %n відмов</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>loss of %1 breaks it</source>
-        <translation>втрата %1 її ламає</translation>
-    </message>
-    <message>
-        <source>survives any domain loss</source>
-        <translation>переживає втрату будь-якого домену</translation>
-    </message>
-    <message>
-        <source>RPO %1</source>
-        <translation>RPO %1</translation>
-    </message>
-    <message>
-        <source>unreachable</source>
-        <translation>недосяжний</translation>
-    </message>
-    <message>
-        <source>cannot fail</source>
-        <translation>не може відмовити</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>відмовив</translation>
-    </message>
-    <message>
-        <source>serving</source>
-        <translation>працює</translation>
-    </message>
-    <message>
-        <source>down</source>
-        <translation>не працює</translation>
-    </message>
-    <message>
-        <source>quorum lost: %1 of %2 up</source>
-        <translation>кворум втрачено: працює %1 з %2</translation>
-    </message>
-    <message>
-        <source>quorum kept: %1 of %2 up</source>
-        <translation>кворум збережено: працює %1 з %2</translation>
-    </message>
-    <message>
-        <source>cascade: %1 per survivor</source>
-        <translation>каскад: %1 на кожного, хто лишився</translation>
-    </message>
-    <message>
-        <source>down: %1 of %2 left</source>
-        <translation>не працює: лишилося %1 з %2</translation>
-    </message>
-    <message>
-        <source>serving on %1 of %2</source>
-        <translation>працює на %1 з %2</translation>
-    </message>
-    <message>
-        <source>fires · RTO %1 · RPO %2</source>
-        <translation>спрацьовує · RTO %1 · RPO %2</translation>
-    </message>
-    <message>
-        <source>does not fire</source>
-        <translation>не спрацьовує</translation>
-    </message>
-    <message>
-        <source>Does not fire: %1</source>
-        <translation>Не спрацьовує: %1</translation>
-    </message>
-</context>
-<context>
-    <name>DrillEvaluator</name>
-    <message>
-        <source>the standby %1 is down</source>
-        <translation>резерв %1 не працює</translation>
-    </message>
-    <message>
-        <source>it requires %1, which is down</source>
-        <translation>йому потрібен %1, а той не працює</translation>
-    </message>
-    <message>
-        <source>its mechanism %1 is down</source>
-        <translation>його механізм %1 не працює</translation>
-    </message>
-</context>
-<context>
-    <name>SensitivityStudy</name>
-    <message>
-        <source>MTTR of a component</source>
-        <translation>MTTR компонента</translation>
-    </message>
-    <message>
-        <source>MTBF of a component</source>
-        <translation>MTBF компонента</translation>
-    </message>
-    <message>
-        <source>Replicas in a group</source>
-        <translation>Репліки в групі</translation>
-    </message>
-    <message>
-        <source>Coverage of a failover</source>
-        <translation>Покриття перемикання</translation>
-    </message>
-    <message>
-        <source>MTTR of %1 (h)</source>
-        <translation>MTTR %1 (год)</translation>
-    </message>
-    <message>
-        <source>MTBF of %1 (h)</source>
-        <translation>MTBF %1 (год)</translation>
-    </message>
-    <message>
-        <source>members of %1</source>
-        <translation>учасників %1</translation>
-    </message>
-    <message>
-        <source>coverage of %1 → %2</source>
-        <translation>покриття %1 → %2</translation>
-    </message>
-    <message>
-        <source>coverage of %1</source>
-        <translation>покриття %1</translation>
     </message>
 </context>
 <context>
@@ -2419,6 +3983,118 @@ Then drag from a component&apos;s edge handle to link it to another.</source>
         <source>none</source>
         <translation>немає</translation>
     </message>
+    <message>
+        <source>no link drawn: assumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nf::CanvasScene</name>
+    <message>
+        <source>Move %1</source>
+        <translation>Перемістити %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n element(s)</source>
+        <translation>
+            <numerusform>Перемістити %n елемент</numerusform>
+            <numerusform>Перемістити %n елементи</numerusform>
+            <numerusform>Перемістити %n елементів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resize %1</source>
+        <translation>Змінити розмір %1</translation>
+    </message>
+    <message>
+        <source>Move bend point</source>
+        <translation>Перемістити точку згину</translation>
+    </message>
+    <message>
+        <source>Remove bend point</source>
+        <translation>Видалити точку згину</translation>
+    </message>
+    <message>
+        <source>Add bend point</source>
+        <translation>Додати точку згину</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nudge %n element(s)</source>
+        <translation>
+            <numerusform>Зсунути %n елемент</numerusform>
+            <numerusform>Зсунути %n елементи</numerusform>
+            <numerusform>Зсунути %n елементів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n element(s)</source>
+        <translation>
+            <numerusform>Дублювати %n елемент</numerusform>
+            <numerusform>Дублювати %n елементи</numerusform>
+            <numerusform>Дублювати %n елементів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the component or group that serves the entry point.</source>
+        <translation>Виберіть компонент або групу, що обслуговує точку входу.</translation>
+    </message>
+    <message>
+        <source>N=%1 W=%2 R=%3</source>
+        <translation>N=%1 W=%2 R=%3</translation>
+    </message>
+    <message>
+        <source>quorum %1 of %2</source>
+        <translation>кворум %1 з %2</translation>
+    </message>
+    <message>
+        <source>active-active</source>
+        <translation>активно-активна</translation>
+    </message>
+    <message>
+        <source>active-passive, hot</source>
+        <translation>активно-пасивна, гарячий резерв</translation>
+    </message>
+    <message>
+        <source>active-passive, warm</source>
+        <translation>активно-пасивна, теплий резерв</translation>
+    </message>
+    <message>
+        <source>active-passive, cold</source>
+        <translation>активно-пасивна, холодний резерв</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retries</source>
+        <translation>
+            <numerusform>%n повторна спроба</numerusform>
+            <numerusform>%n повторні спроби</numerusform>
+            <numerusform>%n повторних спроб</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failover</source>
+        <translation>перемикання</translation>
+    </message>
+    <message>
+        <source>manual failover</source>
+        <translation>ручне перемикання</translation>
+    </message>
+    <message>
+        <source>sync</source>
+        <translation>синхр.</translation>
+    </message>
+    <message>
+        <source>async</source>
+        <translation>асинхр.</translation>
+    </message>
+</context>
+<context>
+    <name>nf::CanvasView</name>
+    <message>
+        <source>Drag components and failure domains from the palette to start drawing.
+Then drag from a component&apos;s edge handle to link it to another.</source>
+        <translation>Перетягніть компоненти й домени відмов із палітри, щоб почати малювати.
+Потім тягніть від маркера на краю компонента, щоб зв’язати його з іншим.</translation>
+    </message>
 </context>
 <context>
     <name>nf::ChartPanel</name>
@@ -2461,6 +4137,24 @@ Then drag from a component&apos;s edge handle to link it to another.</source>
     <message>
         <source>Nothing to chart.</source>
         <translation>Немає що показати.</translation>
+    </message>
+</context>
+<context>
+    <name>nf::Diagnostic</name>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nf::Document</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Без назви</translation>
     </message>
 </context>
 <context>
@@ -2615,6 +4309,165 @@ Then drag from a component&apos;s edge handle to link it to another.</source>
     </message>
 </context>
 <context>
+    <name>nf::ExportController</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reliability report of this model as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing as &amp;SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vector picture of the drawing; Ninefold can open it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A picture of the drawing or of the selection, at a chosen scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis Tables as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings, cut sets, importance, headroom, quorums, replication and failovers as CSV files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis as &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole analysis in the documented JSON format of ninefold-cli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not draw the SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture would be %1 × %2 pixels: choose a smaller scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The selection (%n element(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale (1 = one pixel per scene unit):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Drawing as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Drawing as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG pictures (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Analysis Tables to a Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Analysis as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysing the model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nf::FindingsPanel</name>
     <message>
         <source>Fix: %1</source>
@@ -2757,6 +4610,125 @@ Then drag from a component&apos;s edge handle to link it to another.</source>
     </message>
 </context>
 <context>
+    <name>nf::InspectorWidget</name>
+    <message>
+        <source>No model open</source>
+        <translation>Модель не відкрито</translation>
+    </message>
+    <message>
+        <source>%1 · id %2</source>
+        <translation>%1 · ідентифікатор %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n elements selected</source>
+        <translation>
+            <numerusform>Виділено %n елемент</numerusform>
+            <numerusform>Виділено %n елементи</numerusform>
+            <numerusform>Виділено %n елементів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Editing the fields they share</source>
+        <translation>Редагуються спільні поля</translation>
+    </message>
+    <message>
+        <source>Different kinds: only the fields they share are shown</source>
+        <translation>Різні види: показано лише спільні поля</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(немає)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Untitled model</source>
+        <translation>Модель без назви</translation>
+    </message>
+    <message>
+        <source>Model · select an element to edit it</source>
+        <translation>Модель · виберіть елемент, щоб його редагувати</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Опис</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Load unit</source>
+        <translation>Одиниця навантаження</translation>
+    </message>
+    <message>
+        <source>Mission time (hours)</source>
+        <translation>Тривалість місії (години)</translation>
+    </message>
+    <message>
+        <source>(mixed)</source>
+        <translation>(різні значення)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number.</source>
+        <translation>«%1» — не число.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number.</source>
+        <translation>«%1» — не ціле число.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a percentage: write 99.95 % or 0.9995.</source>
+        <translation>«%1» — не відсоток: напишіть 99,95 % або 0,9995.</translation>
+    </message>
+    <message>
+        <source>There is no element with id &apos;%1&apos;.</source>
+        <translation>Немає елемента з ідентифікатором «%1».</translation>
+    </message>
+    <message>
+        <source>%1 %2: </source>
+        <translation>%1 %2: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n elements</source>
+        <translation>
+            <numerusform>%n елемента</numerusform>
+            <numerusform>%n елементів</numerusform>
+            <numerusform>%n елементів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set %1 of %2</source>
+        <translation>Змінити «%1» для %2</translation>
+    </message>
+    <message>
+        <source>The mission time must be a number of hours greater than 0.</source>
+        <translation>Тривалість місії має бути кількістю годин, більшою за 0.</translation>
+    </message>
+    <message>
+        <source>The currency cannot be empty.</source>
+        <translation>Валюта не може бути порожньою.</translation>
+    </message>
+    <message>
+        <source>The load unit cannot be empty.</source>
+        <translation>Одиниця навантаження не може бути порожньою.</translation>
+    </message>
+    <message>
+        <source>Change model properties</source>
+        <translation>Змінити властивості моделі</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
     <name>nf::LiveAnalysis</name>
     <message>
         <source>Block Diagram</source>
@@ -2832,6 +4804,488 @@ Then drag from a component&apos;s edge handle to link it to another.</source>
     </message>
 </context>
 <context>
+    <name>nf::MainWindow</name>
+    <message>
+        <source>Ninefold</source>
+        <translation>Ninefold</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… і ще %n</numerusform>
+            <numerusform>… і ще %n</numerusform>
+            <numerusform>… і ще %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Незбережені зміни</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before closing it?</source>
+        <translation>Зберегти зміни в %1 перед закриттям?</translation>
+    </message>
+    <message>
+        <source>The model has problems</source>
+        <translation>У моделі є проблеми</translation>
+    </message>
+    <message>
+        <source>The model was read, but it is not valid:</source>
+        <translation>Модель прочитано, але вона некоректна:</translation>
+    </message>
+    <message>
+        <source>Open Anyway</source>
+        <translation>Усе одно відкрити</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes?</source>
+        <translation>Відновити незбережені зміни?</translation>
+    </message>
+    <message>
+        <source>Ninefold found unsaved changes to %1 from a session that ended unexpectedly (saved %2).</source>
+        <translation>Ninefold знайшов незбережені зміни в %1 із сеансу, що несподівано завершився (збережено %2).</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Відновити</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Відкинути</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Повернути збережене</translation>
+    </message>
+    <message>
+        <source>Discard every change since the last save?</source>
+        <translation>Відкинути всі зміни з моменту останнього збереження?</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Створити</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Відкрити…</translation>
+    </message>
+    <message>
+        <source>Open Model</source>
+        <translation>Відкрити модель</translation>
+    </message>
+    <message>
+        <source>Ninefold models (*.ninefold);;All files (*)</source>
+        <translation type="vanished">Моделі Ninefold (*.ninefold);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Зберегти</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Зберегти &amp;як…</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Повернути збережене</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Налаштування…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Вийти</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Скасувати</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторити</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Вирізати</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копіювати</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>В&amp;ставити</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Дублювати</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>В&amp;идалити</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Виділити &amp;все</translation>
+    </message>
+    <message>
+        <source>Group as &amp;Redundancy Group</source>
+        <translation>Об’єднати в групу &amp;резервування</translation>
+    </message>
+    <message>
+        <source>Group as &amp;Quorum</source>
+        <translation>Об’єднати в &amp;кворум</translation>
+    </message>
+    <message>
+        <source>Add &amp;Entry Point</source>
+        <translation>Додати &amp;точку входу</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Збільшити</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Зменшити</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Fit</source>
+        <translation>&amp;Вмістити все</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Справжній розмір</translation>
+    </message>
+    <message>
+        <source>&amp;Snap to Grid</source>
+        <translation>&amp;Прив’язка до сітки</translation>
+    </message>
+    <message>
+        <source>F&amp;ull Screen</source>
+        <translation>&amp;Повноекранний режим</translation>
+    </message>
+    <message>
+        <source>Drag from a component&apos;s edge handle: the source needs the target</source>
+        <translation>Тягніть від маркера на краю компонента: джерело потребує цілі</translation>
+    </message>
+    <message>
+        <source>Drag from a component&apos;s edge handle: requests flow from source to target</source>
+        <translation>Тягніть від маркера на краю компонента: запити йдуть від джерела до цілі</translation>
+    </message>
+    <message>
+        <source>Drag from a primary to its standby; they become an active-passive group</source>
+        <translation>Тягніть від основного до резервного; вони утворять активно-пасивну групу</translation>
+    </message>
+    <message>
+        <source>Drag from the source store to the replica</source>
+        <translation>Тягніть від сховища-джерела до репліки</translation>
+    </message>
+    <message>
+        <source>%1 link (%2)
+%3</source>
+        <translation>Зв’язок «%1» (%2)
+%3</translation>
+    </message>
+    <message>
+        <source>&amp;About Ninefold</source>
+        <translation>&amp;Про Ninefold</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Про &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Palette</source>
+        <translation>Палітра</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Огляд</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Властивості</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;відкрито&gt;</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Історія</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Нещодавні</translation>
+    </message>
+    <message>
+        <source>&amp;Examples</source>
+        <translation>&amp;Приклади</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Редагування</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>&amp;Модель</translation>
+    </message>
+    <message>
+        <source>&amp;Link Kind</source>
+        <translation>&amp;Вид зв’язку</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вигляд</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>Як у &amp;системі</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Світла</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Темна</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Довідка</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Основна</translation>
+    </message>
+    <message>
+        <source>  Draw links: </source>
+        <translation>  Малювати зв’язки: </translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Вмістити</translation>
+    </message>
+    <message>
+        <source>No recent models</source>
+        <translation>Немає нещодавніх моделей</translation>
+    </message>
+    <message>
+        <source>Clear Recent Models</source>
+        <translation>Очистити список нещодавніх</translation>
+    </message>
+    <message>
+        <source>%1[*] — Ninefold</source>
+        <translation>%1[*] — Ninefold</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Скасувати: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Повторити: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n component(s)</source>
+        <translation>
+            <numerusform>%n компонент</numerusform>
+            <numerusform>%n компоненти</numerusform>
+            <numerusform>%n компонентів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n зв’язок</numerusform>
+            <numerusform>%n зв’язки</numerusform>
+            <numerusform>%n зв’язків</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New links: %1. Drag from a component&apos;s edge handle to another element.</source>
+        <translation>Нові зв’язки: %1. Тягніть від маркера на краю компонента до іншого елемента.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>Не вдалося відкрити %1</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Відкрито %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the example</source>
+        <translation>Не вдалося відкрити приклад</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Не вдалося зберегти</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Збережено %1</translation>
+    </message>
+    <message>
+        <source>untitled.ninefold</source>
+        <translation>без-назви.ninefold</translation>
+    </message>
+    <message>
+        <source>Save Model As</source>
+        <translation>Зберегти модель як</translation>
+    </message>
+    <message>
+        <source>Ninefold models (*.ninefold)</source>
+        <translation>Моделі Ninefold (*.ninefold)</translation>
+    </message>
+    <message>
+        <source>Cannot revert</source>
+        <translation>Не вдалося повернути збережене</translation>
+    </message>
+    <message>
+        <source>Cannot recover %1</source>
+        <translation>Не вдалося відновити %1</translation>
+    </message>
+    <message>
+        <source>Recovered %1. Save it to keep the changes.</source>
+        <translation>Відновлено %1. Збережіть модель, щоб не втратити зміни.</translation>
+    </message>
+    <message>
+        <source>About Ninefold</source>
+        <translation>Про Ninefold</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Ninefold %1&lt;/h3&gt;&lt;p&gt;Architecture-aware availability analysis: draw a system and see how available it really is.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Ninefold %1&lt;/h3&gt;&lt;p&gt;Аналіз доступності з урахуванням архітектури: намалюйте систему й побачте, наскільки вона доступна насправді.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Canvas</source>
+        <translation>Полотно</translation>
+    </message>
+    <message>
+        <source>Ninefold models (*.ninefold);;Drawings exported by Ninefold (*.svg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the model inside %1; save it as a .ninefold file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nf::OverviewWidget</name>
+    <message>
+        <source>Overview: click or drag to move the view</source>
+        <translation>Огляд: клацніть або потягніть, щоб перемістити вид</translation>
+    </message>
+</context>
+<context>
+    <name>nf::PaletteWidget</name>
+    <message>
+        <source>Search components…</source>
+        <translation>Пошук компонентів…</translation>
+    </message>
+    <message>
+        <source>Drag onto the canvas, or double-click to add in view</source>
+        <translation>Перетягніть на полотно або двічі клацніть, щоб додати у видиму область</translation>
+    </message>
+    <message>
+        <source>Services and data</source>
+        <translation>Сервіси й дані</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Мережа</translation>
+    </message>
+    <message>
+        <source>Power and facilities</source>
+        <translation>Живлення та інфраструктура</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Експлуатація</translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation>Зовнішні</translation>
+    </message>
+    <message>
+        <source>Failure domains</source>
+        <translation>Домени відмов</translation>
+    </message>
+</context>
+<context>
+    <name>nf::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Як у системі</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Мова:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Ninefold is started again.</source>
+        <translation>Нова мова почне діяти після перезапуску Ninefold.</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Як у системі</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Світла</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Темна</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Тема:</translation>
+    </message>
+    <message>
+        <source>Snap to the grid while moving</source>
+        <translation>Прив’язувати до сітки під час переміщення</translation>
+    </message>
+    <message>
+        <source>Canvas:</source>
+        <translation>Полотно:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> хв</translation>
+    </message>
+    <message>
+        <source>Save a recovery copy every:</source>
+        <translation>Зберігати копію для відновлення кожні:</translation>
+    </message>
+</context>
+<context>
     <name>nf::RbdView</name>
     <message>
         <source>%1: drawn in its own section (shared). Click to go there.</source>
@@ -2879,6 +5333,37 @@ Then drag from a component&apos;s edge handle to link it to another.</source>
     <message>
         <source>Now %1: %2. From %3 to %4: %5 to %6.</source>
         <translation>Зараз %1: %2. Від %3 до %4: від %5 до %6.</translation>
+    </message>
+</context>
+<context>
+    <name>nf::WelcomeWidget</name>
+    <message>
+        <source>Welcome to Ninefold</source>
+        <translation>Ласкаво просимо до Ninefold</translation>
+    </message>
+    <message>
+        <source>Draw your system — components, zones, regions, failover and replication — and see how available it really is.</source>
+        <translation>Намалюйте свою систему — компоненти, зони, регіони, перемикання й реплікацію — і побачте, наскільки вона доступна насправді.</translation>
+    </message>
+    <message>
+        <source>New Model</source>
+        <translation>Нова модель</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Відкрити…</translation>
+    </message>
+    <message>
+        <source>Examples of real outages</source>
+        <translation>Приклади реальних збоїв</translation>
+    </message>
+    <message>
+        <source>Recent models</source>
+        <translation>Нещодавні моделі</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Поки що немає.</translation>
     </message>
 </context>
 </TS>

@@ -132,439 +132,439 @@
     <name>AnalysisText</name>
     <message>
         <source>(unnamed model)</source>
-        <translation type="unfinished"></translation>
+        <translation>(модель без назви)</translation>
     </message>
     <message>
         <source>System availability   %1  (%2 nines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступність системи   %1  (%2 дев’яток)</translation>
     </message>
     <message>
         <source>Unavailability        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Недоступність         %1</translation>
     </message>
     <message>
         <source>Downtime per year     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Простій за рік        %1</translation>
     </message>
     <message>
         <source>MTBF                  %1  (%2 failures a year, mean outage %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>MTBF                  %1  (%2 відмов на рік, середній простій %3)</translation>
     </message>
     <message>
         <source>Mission reliability   R(%1) = %2;  MTTF %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Безвідмовність місії  R(%1) = %2;  MTTF %3</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished">Сервіси</translation>
+        <translation>Сервіси</translation>
     </message>
     <message>
         <source>target %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ціль %1: %2</translation>
     </message>
     <message>
         <source>PASS</source>
-        <translation type="unfinished">ВІДПОВІДАЄ</translation>
+        <translation>ВІДПОВІДАЄ</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished">НЕ ВІДПОВІДАЄ</translation>
+        <translation>НЕ ВІДПОВІДАЄ</translation>
     </message>
     <message>
         <source>no target</source>
-        <translation type="unfinished"></translation>
+        <translation>без цілі</translation>
     </message>
     <message>
         <source>Findings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Знахідки (%1)</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished">Виправлення: %1</translation>
+        <translation>Виправлення: %1</translation>
     </message>
     <message>
         <source>Minimal cut sets: %1 (by order: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мінімальні перерізи: %1 (за порядком: %2)</translation>
     </message>
     <message>
         <source>Redundancy groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Групи резервування</translation>
     </message>
     <message>
         <source> members</source>
-        <translation type="unfinished"></translation>
+        <translation> учасн.</translation>
     </message>
     <message>
         <source>, declared N+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>, заявлено N+%1</translation>
     </message>
     <message>
         <source>, effective N+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>, фактично N+%1</translation>
     </message>
     <message>
         <source>%1 failed: %2 per survivor, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>відмов: %1; %2 на кожного, хто лишився, %3</translation>
     </message>
     <message>
         <source>  OVERLOAD</source>
-        <translation type="unfinished"></translation>
+        <translation>  ПЕРЕВАНТАЖЕННЯ</translation>
     </message>
     <message>
         <source>  above ceiling</source>
-        <translation type="unfinished"></translation>
+        <translation>  понад межу</translation>
     </message>
     <message>
         <source>mean time to failure %1</source>
-        <translation type="unfinished"></translation>
+        <translation>середній час до відмови %1</translation>
     </message>
     <message>
         <source>P(another failure during one rebuild) = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>P(ще одна відмова під час однієї перебудови) = %1</translation>
     </message>
     <message>
         <source>Quorums</source>
-        <translation type="unfinished">Кворуми</translation>
+        <translation>Кворуми</translation>
     </message>
     <message>
         <source>%1: %2 voters, needs %3, tolerates %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: учасників голосування — %2, потрібно %3, витримує відмов — %4</translation>
     </message>
     <message>
         <source>%1 voters left: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>лишилося учасників голосування: %1 — %2</translation>
     </message>
     <message>
         <source>keeps quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>кворум зберігається</translation>
     </message>
     <message>
         <source>READS ONLY</source>
-        <translation type="unfinished"></translation>
+        <translation>ЛИШЕ ЧИТАННЯ</translation>
     </message>
     <message>
         <source>WRITES ONLY</source>
-        <translation type="unfinished"></translation>
+        <translation>ЛИШЕ ЗАПИС</translation>
     </message>
     <message>
         <source>NO QUORUM</source>
-        <translation type="unfinished"></translation>
+        <translation>КВОРУМУ НЕМАЄ</translation>
     </message>
     <message>
         <source>no side keeps quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>жоден бік не зберігає кворуму</translation>
     </message>
     <message>
         <source>both sides accept writes: conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>обидва боки приймають записи: конфлікти</translation>
     </message>
     <message>
         <source>the first side keeps quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>перший бік зберігає кворум</translation>
     </message>
     <message>
         <source>the second side keeps quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>другий бік зберігає кворум</translation>
     </message>
     <message>
         <source>Replication</source>
-        <translation type="unfinished">Реплікація</translation>
+        <translation>Реплікація</translation>
     </message>
     <message>
         <source>RPO %1</source>
-        <translation type="unfinished">RPO %1</translation>
+        <translation>RPO %1</translation>
     </message>
     <message>
         <source>, RTT %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, RTT %1</translation>
     </message>
     <message>
         <source>, writes wait %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, записи чекають %1</translation>
     </message>
     <message>
         <source>Failovers</source>
-        <translation type="unfinished">Перемикання</translation>
+        <translation>Перемикання</translation>
     </message>
     <message>
         <source>(assumed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(припущено)</translation>
     </message>
     <message>
         <source>RTO %1, RPO %2, %3 a year, %4 per failover</source>
-        <translation type="unfinished"></translation>
+        <translation>RTO %1, RPO %2, %3 на рік, %4 за перемикання</translation>
     </message>
     <message>
         <source>High availability or fault tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Висока доступність чи відмовостійкість</translation>
     </message>
     <message>
         <source>required %1, achieved %2 (RTO %3, RPO %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>потрібно %1, досягнуто %2 (RTO %3, RPO %4)</translation>
     </message>
     <message>
         <source>Assumptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Припущення</translation>
     </message>
 </context>
 <context>
     <name>ArchitectureAnalysis</name>
     <message>
         <source>Components without failure data are taken never to fail: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Компоненти без даних про відмови вважаються такими, що ніколи не відмовляють: %1.</translation>
     </message>
 </context>
 <context>
     <name>ArchitectureTranslator</name>
     <message>
         <source>Components without failure data are taken never to fail: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Компоненти без даних про відмови вважаються такими, що ніколи не відмовляють: %1.</translation>
     </message>
     <message>
         <source>Failovers count as instantaneous in the availability figures; the interruptions they cause (their RTO) are reported per failover.</source>
-        <translation type="unfinished"></translation>
+        <translation>У показниках доступності перемикання вважаються миттєвими; перерви, які вони спричиняють (їхній RTO), наведено окремо для кожного перемикання.</translation>
     </message>
     <message>
         <source>No service is drawn: the system is taken to need every element that nothing else depends on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жодного сервісу не намальовано: вважається, що системі потрібен кожен елемент, від якого ніщо інше не залежить.</translation>
     </message>
     <message>
         <source>No service is required: the system is always up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоден сервіс не є обов’язковим: система працює завжди.</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Система</translation>
     </message>
     <message>
         <source> (independent)</source>
-        <translation type="unfinished"></translation>
+        <translation> (незалежна відмова)</translation>
     </message>
     <message>
         <source>Group &apos;%1&apos; has %2 members: only its all-member common-cause event is modelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Група «%1» (учасників: %2): моделюється лише подія спільної причини, що зачіпає всіх учасників.</translation>
     </message>
     <message>
         <source>Common cause of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Спільна причина: %1</translation>
     </message>
     <message>
         <source>%1 fails (own or common cause)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 відмовляє (власна чи спільна причина)</translation>
     </message>
     <message>
         <source>%1 or fallback %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 або запасний варіант %2</translation>
     </message>
     <message>
         <source>%1 (with common causes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (зі спільними причинами)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Array &apos;%1&apos; declares neither N+M nor a demand: it is taken to survive while one of its %2 members is up (a mirror). Declare N+M to say otherwise (RAID 5 of %2 disks: N+1 with N = %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Масив «%1» не задає ні N+M, ні попиту: вважається, що він працює, поки працює хоча б один із %2 його учасників (дзеркало). Задайте N+M, щоб указати інше (RAID 5 з %2 дисків: N+1 при N = %3).</translation>
     </message>
     <message>
         <source>%1-of-%2 with rebuild</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 з %2 з перебудовою</translation>
     </message>
     <message>
         <source>Rebuild stress in &apos;%1&apos; is not modelled: its members differ in failure data, placement or dependencies, or it has common causes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Навантаження під час перебудови в «%1» не моделюється: учасники відрізняються даними про відмови, розміщенням чи залежностями або є спільні причини.</translation>
     </message>
     <message>
         <source>Group &apos;%1&apos; has neither a demand with member capacities nor a declared N+M: any one member is taken to carry the whole load.</source>
-        <translation type="unfinished"></translation>
+        <translation>Група «%1» не має ні попиту з пропускною здатністю учасників, ні заявленого N+M: вважається, що будь-який один учасник витримує все навантаження.</translation>
     </message>
     <message>
         <source>cold standby</source>
-        <translation type="unfinished"></translation>
+        <translation>холодний резерв</translation>
     </message>
     <message>
         <source>warm standby</source>
-        <translation type="unfinished"></translation>
+        <translation>теплий резерв</translation>
     </message>
     <message>
         <source>The %1 standbys of &apos;%2&apos; are analysed as hot standbys (failing as often as the primary): conservative, because the members differ or the failover needs more than the standby.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервні учасники «%2» (режим %1) аналізуються як гарячий резерв (відмовляють так само часто, як основний): це консервативна оцінка, бо учасники відрізняються або перемиканню потрібне більше, ніж сам резерв.</translation>
     </message>
     <message>
         <source>No failover link is drawn to &apos;%1&apos; in &apos;%2&apos;: taken as automatic and always successful.</source>
-        <translation type="unfinished"></translation>
+        <translation>До «%1» у «%2» не намальовано зв’язку перемикання: воно вважається автоматичним і завжди успішним.</translation>
     </message>
     <message>
         <source>Failover to %1 fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемикання на %1 не вдається</translation>
     </message>
     <message>
         <source>Switch-over (coverage %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемикання (покриття %1)</translation>
     </message>
     <message>
         <source>Failover to %1 does not work</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемикання на %1 не працює</translation>
     </message>
     <message>
         <source>Failover to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемикання на %1</translation>
     </message>
     <message>
         <source>%1 with its failover mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 із механізмом перемикання</translation>
     </message>
 </context>
 <context>
     <name>AtomicFile</name>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося зберегти %1: %2</translation>
     </message>
     <message>
         <source>simulated write failure</source>
-        <translation type="unfinished"></translation>
+        <translation>імітована помилка запису</translation>
     </message>
 </context>
 <context>
     <name>ChartFactory</name>
     <message>
         <source>Mission reliability R(t), no repair (MTTF %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Безвідмовність місії R(t), без ремонту (MTTF %1)</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished">години</translation>
+        <translation>години</translation>
     </message>
     <message>
         <source>R(t)</source>
-        <translation type="unfinished"></translation>
+        <translation>R(t)</translation>
     </message>
     <message>
         <source>Point availability A(t)</source>
-        <translation type="unfinished"></translation>
+        <translation>Миттєва доступність A(t)</translation>
     </message>
     <message>
         <source>hours (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>години (логарифмічна шкала)</translation>
     </message>
     <message>
         <source>availability %</source>
-        <translation type="unfinished"></translation>
+        <translation>доступність, %</translation>
     </message>
     <message>
         <source>A(t)</source>
-        <translation type="unfinished"></translation>
+        <translation>A(t)</translation>
     </message>
     <message>
         <source>steady state %1</source>
-        <translation type="unfinished"></translation>
+        <translation>усталений стан %1</translation>
     </message>
     <message>
         <source>target %1</source>
-        <translation type="unfinished">ціль %1</translation>
+        <translation>ціль %1</translation>
     </message>
     <message>
         <source>Downtime per year by contributor (cumulative share)</source>
-        <translation type="unfinished"></translation>
+        <translation>Простій за рік за джерелами (накопичена частка)</translation>
     </message>
     <message>
         <source>minutes a year</source>
-        <translation type="unfinished"></translation>
+        <translation>хвилин на рік</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>minutes of downtime a year attributable to it</source>
-        <translation type="unfinished"></translation>
+        <translation>хвилини простою на рік, що припадають на нього</translation>
     </message>
     <message>
         <source>%1: utilisation per survivor after failures</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: завантаження кожного, хто лишився, після відмов</translation>
     </message>
     <message>
         <source>within the ceiling</source>
-        <translation type="unfinished"></translation>
+        <translation>у межах</translation>
     </message>
     <message>
         <source>above the ceiling</source>
-        <translation type="unfinished"></translation>
+        <translation>понад межу</translation>
     </message>
     <message>
         <source>overloaded: cascade</source>
-        <translation type="unfinished"></translation>
+        <translation>перевантаження: каскад</translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n відмова</numerusform>
+            <numerusform>%n відмови</numerusform>
+            <numerusform>%n відмов</numerusform>
         </translation>
     </message>
     <message>
         <source>utilisation %</source>
-        <translation type="unfinished"></translation>
+        <translation>завантаження, %</translation>
     </message>
     <message>
         <source>capacity (100 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>пропускна здатність (100 %)</translation>
     </message>
     <message>
         <source>ceiling (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>межа (%1)</translation>
     </message>
     <message>
         <source>Importance: system nines if it never failed / were always down</source>
-        <translation type="unfinished"></translation>
+        <translation>Важливість: дев’ятки системи, якби елемент ніколи не відмовляв / не працював завжди</translation>
     </message>
     <message>
         <source>never fails</source>
-        <translation type="unfinished">ніколи не відмовляє</translation>
+        <translation>ніколи не відмовляє</translation>
     </message>
     <message>
         <source>always down</source>
-        <translation type="unfinished"></translation>
+        <translation>завжди не працює</translation>
     </message>
     <message>
         <source>change in system nines (now %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>зміна дев’яток системи (зараз %1)</translation>
     </message>
     <message>
         <source>What if: nines before and after the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Що як: дев’ятки до й після останньої зміни</translation>
     </message>
     <message>
         <source>before</source>
-        <translation type="unfinished"></translation>
+        <translation>до</translation>
     </message>
     <message>
         <source>after</source>
-        <translation type="unfinished"></translation>
+        <translation>після</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Система</translation>
     </message>
     <message>
         <source>nines</source>
-        <translation type="unfinished"></translation>
+        <translation>дев’ятки</translation>
     </message>
     <message>
         <source>System availability against %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступність системи залежно від параметра «%1»</translation>
     </message>
     <message>
         <source>system availability</source>
-        <translation type="unfinished"></translation>
+        <translation>доступність системи</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>ціль</translation>
     </message>
 </context>
 <context>
@@ -573,57 +573,69 @@
         <source>ninefold-cli: unknown command &apos;%1&apos;
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ninefold-cli: невідома команда «%1»
+
+</translation>
     </message>
     <message>
         <source>ninefold-cli validate: unknown option &apos;%1&apos;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ninefold-cli validate: невідомий параметр «%1»
+</translation>
     </message>
     <message>
         <source>ninefold-cli validate: give at least one model file
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ninefold-cli validate: вкажіть принаймні один файл моделі
+</translation>
     </message>
     <message>
         <source>%1: valid (%2 components, %3 containers, %4 groups, %5 services)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: коректна (компонентів: %2, контейнерів: %3, груп: %4, сервісів: %5)
+</translation>
     </message>
     <message>
         <source>%1: INVALID
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: НЕКОРЕКТНА
+</translation>
     </message>
     <message>
         <source>ninefold-cli convert: %1 needs a file name
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ninefold-cli convert: %1 потребує назви файлу
+</translation>
     </message>
     <message>
         <source>ninefold-cli convert: unknown option &apos;%1&apos;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ninefold-cli convert: невідомий параметр «%1»
+</translation>
     </message>
     <message>
         <source>ninefold-cli convert: only one input file, found &apos;%1&apos; too
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ninefold-cli convert: допускається лише один вхідний файл, але знайдено ще й «%1»
+</translation>
     </message>
     <message>
         <source>ninefold-cli convert: usage: convert FILE -o OUT
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ninefold-cli convert: використання: convert FILE -o OUT
+</translation>
     </message>
     <message>
         <source>%1: not converted: fix the errors above first
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не перетворено: спершу виправте наведені вище помилки
+</translation>
     </message>
     <message>
         <source>%1: written in format %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: записано у форматі %2
+</translation>
     </message>
     <message>
         <source>Usage: ninefold-cli COMMAND [OPTIONS] FILE...
@@ -661,161 +673,230 @@ Exit codes:
   3  an output file could not be written
   4  check: the model misses its targets
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Використання: ninefold-cli COMMAND [OPTIONS] FILE...
+
+Команди:
+  validate FILE...          перевірити моделі й повідомити про кожну проблему
+  convert FILE -o OUT       перезберегти модель у поточному форматі файлу
+  analyze FILE [options]    проаналізувати модель .ninefold: показники,
+                            знахідки, таблиці
+  analyze FILE.xml... [options]
+                            проаналізувати дерево відмов Open-PSA MEF (усі
+                            файли однієї моделі разом): імовірність, перерізи,
+                            важливість
+      --json                  вивести аналіз у форматі JSON (див. docs/cli.md)
+      --mission-time HOURS    тривалість місії (типово: з моделі або 8760 год)
+      --cut-set-order N       найвищий порядок мінімальних перерізів (типово: 4
+                              для моделей .ninefold, усі для дерев відмов)
+      --cut-sets N            скільки мінімальних перерізів вивести (типово 20)
+      --top GATE              дерева відмов: головний вентиль (типово: вентиль,
+                              якого не використовує жоден інший)
+  report FILE -o OUT.pdf [--page-size a4|letter]
+                            записати PDF-звіт про надійність (працює без
+                            графічного середовища)
+  check FILE [options]      перевірка для CI: помилка, якщо модель не досягає
+                            своїх цілей
+      --min-availability PERCENT  напр. 99.95 (доступність системи)
+      --max-downtime-minutes N    простій системи за рік
+      --fail-on warning|critical  також вважати помилкою знахідки цього рівня
+                              або серйозніші (власні цілі доступності сервісів
+                              враховуються завжди)
+
+Параметри:
+  -h, --help                показати цю довідку
+  -v, --version             показати версію
+
+Коди виходу:
+  0  успіх
+  1  модель не вдалося прочитати або вона некоректна
+  2  неправильне використання (невідома команда чи параметр, бракує аргументу)
+  3  не вдалося записати вихідний файл
+  4  check: модель не досягає своїх цілей
+</translation>
     </message>
     <message>
         <source>ninefold-cli report: %1 needs a value
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ninefold-cli report: %1 потребує значення
+</translation>
     </message>
     <message>
         <source>ninefold-cli report: --page-size takes a4 or letter, found &apos;%1&apos;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ninefold-cli report: --page-size приймає a4 або letter, а знайдено «%1»
+</translation>
     </message>
     <message>
         <source>ninefold-cli report: unknown option &apos;%1&apos;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ninefold-cli report: невідомий параметр «%1»
+</translation>
     </message>
     <message>
         <source>ninefold-cli report: give one model, found &apos;%1&apos; too
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ninefold-cli report: вкажіть одну модель, але знайдено ще й «%1»
+</translation>
     </message>
     <message>
         <source>ninefold-cli report: usage: report FILE -o OUT.pdf [--page-size a4|letter]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ninefold-cli report: використання: report FILE -o OUT.pdf [--page-size a4|letter]
+</translation>
     </message>
     <message>
         <source>%1: error: cannot open the file: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: помилка: не вдалося відкрити файл: %2
+</translation>
     </message>
     <message>
         <source>%1: no report: fix the errors above first
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: звіт не створено: спершу виправте наведені вище помилки
+</translation>
     </message>
     <message numerus="yes">
         <source>%1: report written (%n page(s))
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: звіт записано (%n сторінка)
+</numerusform>
+            <numerusform>%1: звіт записано (%n сторінки)
+</numerusform>
+            <numerusform>%1: звіт записано (%n сторінок)
+</numerusform>
         </translation>
     </message>
     <message>
         <source>ninefold-cli check: %1 needs a value
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ninefold-cli check: %1 потребує значення
+</translation>
     </message>
     <message>
         <source>ninefold-cli check: %1 needs a percentage such as 99.95, found &apos;%2&apos;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ninefold-cli check: %1 потребує відсотка, наприклад 99.95, а знайдено «%2»
+</translation>
     </message>
     <message>
         <source>ninefold-cli check: %1 needs a number of minutes, found &apos;%2&apos;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ninefold-cli check: %1 потребує кількості хвилин, а знайдено «%2»
+</translation>
     </message>
     <message>
         <source>ninefold-cli check: --fail-on takes &apos;warning&apos; or &apos;critical&apos;, found &apos;%1&apos;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ninefold-cli check: --fail-on приймає «warning» або «critical», а знайдено «%1»
+</translation>
     </message>
     <message>
         <source>ninefold-cli check: unknown option &apos;%1&apos;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ninefold-cli check: невідомий параметр «%1»
+</translation>
     </message>
     <message>
         <source>ninefold-cli check: give one model, found &apos;%1&apos; too
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ninefold-cli check: вкажіть одну модель, але знайдено ще й «%1»
+</translation>
     </message>
     <message>
         <source>ninefold-cli check: give a model file
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ninefold-cli check: вкажіть файл моделі
+</translation>
     </message>
     <message>
         <source>%1: cannot be checked: fix the errors above first
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: перевірка неможлива: спершу виправте наведені вище помилки
+</translation>
     </message>
     <message>
         <source>system availability %1 is below the required %2</source>
-        <translation type="unfinished"></translation>
+        <translation>доступність системи %1 нижча за потрібну %2</translation>
     </message>
     <message>
         <source>system downtime %1 a year is above the allowed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>простій системи %1 на рік перевищує допустимий %2</translation>
     </message>
     <message>
         <source>service %1 is available %2, below its target %3</source>
-        <translation type="unfinished"></translation>
+        <translation>доступність сервісу %1 — %2, нижче його цілі %3</translation>
     </message>
     <message>
         <source>%1 finding %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>знахідка рівня %1 %2: %3</translation>
     </message>
     <message>
         <source>%1: availability %2, %3 of downtime a year, %4 finding(s)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: доступність %2, простій %3 на рік, знахідок: %4
+</translation>
     </message>
     <message>
         <source>PASS
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ВІДПОВІДАЄ
+</translation>
     </message>
     <message numerus="yes">
         <source>FAIL: %n reason(s)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>НЕ ВІДПОВІДАЄ: %n причина
+</numerusform>
+            <numerusform>НЕ ВІДПОВІДАЄ: %n причини
+</numerusform>
+            <numerusform>НЕ ВІДПОВІДАЄ: %n причин
+</numerusform>
         </translation>
     </message>
     <message>
         <source>ninefold-cli analyze: %1 needs a value
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ninefold-cli analyze: %1 потребує значення
+</translation>
     </message>
     <message>
         <source>ninefold-cli analyze: %1 needs a positive number, found &apos;%2&apos;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ninefold-cli analyze: %1 потребує додатного числа, а знайдено «%2»
+</translation>
     </message>
     <message>
         <source>ninefold-cli analyze: %1 needs a gate name
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ninefold-cli analyze: %1 потребує назви вентиля
+</translation>
     </message>
     <message>
         <source>ninefold-cli analyze: unknown option &apos;%1&apos;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ninefold-cli analyze: невідомий параметр «%1»
+</translation>
     </message>
     <message>
         <source>ninefold-cli analyze: give a model file
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ninefold-cli analyze: вкажіть файл моделі
+</translation>
     </message>
     <message>
         <source>%1: not analysed: fix the errors above first
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: аналіз не виконано: спершу виправте наведені вище помилки
+</translation>
     </message>
     <message>
         <source>ninefold-cli analyze: give one .ninefold model at a time
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ninefold-cli analyze: вказуйте лише одну модель .ninefold за раз
+</translation>
     </message>
 </context>
 <context>
@@ -829,71 +910,71 @@ Exit codes:
     <name>DefaultParameters</name>
     <message>
         <source>Starting point: about 0.55 machine failures a year in a large cluster (Jeff Dean, Google I/O 2008), one hour to replace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відправна точка: близько 0,55 відмови машини на рік у великому кластері (Jeff Dean, Google I/O 2008), година на заміну.</translation>
     </message>
     <message>
         <source>Starting point (assumed): one failure a year, two hours to restore; a managed Single-AZ database&apos;s SLA is 99.5 % (Amazon RDS SLA, 2024).</source>
-        <translation type="unfinished"></translation>
+        <translation>Відправна точка (припущення): одна відмова на рік, дві години на відновлення; SLA керованої бази даних в одній зоні (Single-AZ) становить 99,5 % (Amazon RDS SLA, 2024).</translation>
     </message>
     <message>
         <source>Starting point: 99.9 % (ElastiCache Multi-AZ, SQS and MSK SLAs), one hour to recover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відправна точка: 99,9 % (SLA ElastiCache Multi-AZ, SQS і MSK), година на відновлення.</translation>
     </message>
     <message>
         <source>Starting point: 99.99 % (AWS Elastic Load Balancing SLA across two or more zones), one hour to recover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відправна точка: 99,99 % (SLA AWS Elastic Load Balancing для двох і більше зон), година на відновлення.</translation>
     </message>
     <message>
         <source>Starting point (assumed): 99.999 %; managed DNS SLAs promise 100 %, which is a credit threshold, not a measurement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відправна точка (припущення): 99,999 %; SLA керованих DNS обіцяють 100 %, але це поріг для компенсацій, а не результат вимірювань.</translation>
     </message>
     <message>
         <source>Starting point: annualised failure rate 1.57 % (Backblaze Drive Stats, 2024), a day to replace and rebuild.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відправна точка: річна частота відмов 1,57 % (Backblaze Drive Stats, 2024), доба на заміну й перебудову.</translation>
     </message>
     <message>
         <source>Starting point: under 5 % of top-of-rack switches fail in a year (Gill et al., SIGCOMM 2011), four hours to replace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відправна точка: за рік відмовляє менше 5 % комутаторів top-of-rack (Gill et al., SIGCOMM 2011), чотири години на заміну.</translation>
     </message>
     <message>
         <source>Starting point: US utility supply, 1.4 interruptions and 7.8 h a year including major events (EIA, 2017 data).</source>
-        <translation type="unfinished"></translation>
+        <translation>Відправна точка: мережеве електропостачання в США — 1,4 перерви та 7,8 год на рік з урахуванням великих аварій (EIA, дані за 2017 рік).</translation>
     </message>
     <message>
         <source>Starting point: standby generator operational availability 0.995 (NREL REopt default), a day to repair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відправна точка: експлуатаційна доступність резервного генератора 0,995 (типове значення NREL REopt), доба на ремонт.</translation>
     </message>
     <message>
         <source>Starting point (assumed; no public MTBF was found): about eleven years between failures, six hours to restore power.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відправна точка (припущення; загальнодоступного MTBF не знайдено): близько одинадцяти років між відмовами, шість годин на відновлення живлення.</translation>
     </message>
     <message>
         <source>Starting point: about a 50 % chance of an overheating event per cluster-year, one to two days to recover (Jeff Dean, Google I/O 2008).</source>
-        <translation type="unfinished"></translation>
+        <translation>Відправна точка: імовірність перегріву близько 50 % на кластер за рік, одна-дві доби на відновлення (Jeff Dean, Google I/O 2008).</translation>
     </message>
     <message>
         <source>Starting point: 99.9 %, the most common SaaS SLA level, one hour to recover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відправна точка: 99,9 % — найпоширеніший рівень SLA для SaaS, година на відновлення.</translation>
     </message>
     <message>
         <source>A person: never fails here; their response time belongs to the failover they perform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Людина: тут ніколи не відмовляє; її час реакції враховується в перемиканні, яке вона виконує.</translation>
     </message>
     <message>
         <source>Starting point (assumed): a regional outage once in ten years, half a day long; no provider publishes a frequency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відправна точка (припущення): збій регіону раз на десять років тривалістю пів доби; жоден провайдер не публікує частоти таких збоїв.</translation>
     </message>
     <message>
         <source>Starting point (assumed): a zone outage once in five years, about as long as AWS us-east-1&apos;s 2021 network event (about 7 h).</source>
-        <translation type="unfinished"></translation>
+        <translation>Відправна точка (припущення): збій зони раз на п’ять років, приблизно такої ж тривалості, як мережевий інцидент AWS us-east-1 у 2021 році (близько 7 год).</translation>
     </message>
     <message>
         <source>Starting point: about 20 rack failures a year in a cluster of about 40 racks (Jeff Dean, Google I/O 2008), six hours to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відправна точка: близько 20 відмов стійок на рік у кластері з приблизно 40 стійок (Jeff Dean, Google I/O 2008), шість годин на відновлення.</translation>
     </message>
     <message>
         <source>Starting point: about 0.55 machine failures a year (Jeff Dean, Google I/O 2008), one hour to replace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відправна точка: близько 0,55 відмови машини на рік (Jeff Dean, Google I/O 2008), година на заміну.</translation>
     </message>
 </context>
 <context>
@@ -1058,446 +1139,446 @@ Exit codes:
     <name>FaultTreeReport</name>
     <message>
         <source>the mission time must be a finite number of hours, not negative (found %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>тривалість місії має бути скінченною невід’ємною кількістю годин (знайдено %1)</translation>
     </message>
     <message>
         <source>the cut-set order limit must not be negative (found %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>обмеження порядку перерізів не може бути від’ємним (знайдено %1)</translation>
     </message>
     <message>
         <source>the number of listed cut sets must be -1 (all) or more (found %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>кількість перерізів у списку має бути -1 (усі) або більше (знайдено %1)</translation>
     </message>
     <message>
         <source>Fault-tree analysis (Open-PSA MEF): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Аналіз дерева відмов (Open-PSA MEF): %1</translation>
     </message>
     <message>
         <source>Top event:</source>
-        <translation type="unfinished"></translation>
+        <translation>Головна подія:</translation>
     </message>
     <message>
         <source>Mission time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тривалість місії:</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished">%1 год</translation>
+        <translation>%1 год</translation>
     </message>
     <message>
         <source>Basic events:</source>
-        <translation type="unfinished"></translation>
+        <translation>Базові події:</translation>
     </message>
     <message>
         <source>%1 (%2 reach the top event)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (до головної події доходять %2)</translation>
     </message>
     <message>
         <source>BDD nodes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вузли BDD:</translation>
     </message>
     <message>
         <source>Top event probability:</source>
-        <translation type="unfinished"></translation>
+        <translation>Імовірність головної події:</translation>
     </message>
     <message>
         <source>%1 (exact)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (точно)</translation>
     </message>
     <message>
         <source>Complement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Доповнення:</translation>
     </message>
     <message>
         <source>Minimal cut sets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мінімальні перерізи:</translation>
     </message>
     <message>
         <source>%1 (of order %2 at most)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (порядку не вище %2)</translation>
     </message>
     <message>
         <source>order</source>
-        <translation type="unfinished"></translation>
+        <translation>порядок</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>кількість</translation>
     </message>
     <message>
         <source>Most probable minimal cut sets (%1 of %2):</source>
-        <translation type="unfinished"></translation>
+        <translation>Найімовірніші мінімальні перерізи (%1 з %2):</translation>
     </message>
     <message>
         <source>Minimal cut sets, most probable first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мінімальні перерізи, від найімовірніших:</translation>
     </message>
     <message>
         <source>  %1  %2  %3  %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1  %2  %3  %4</translation>
     </message>
     <message>
         <source>probability</source>
-        <translation type="unfinished"></translation>
+        <translation>імовірність</translation>
     </message>
     <message>
         <source>events</source>
-        <translation type="unfinished"></translation>
+        <translation>події</translation>
     </message>
     <message>
         <source>Importance (exact; %1 events, most important first):</source>
-        <translation type="unfinished"></translation>
+        <translation>Важливість (точно; подій: %1, від найважливіших):</translation>
     </message>
     <message>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>подія</translation>
     </message>
     <message>
         <source>Birnbaum</source>
-        <translation type="unfinished">Бірнбаум</translation>
+        <translation>Бірнбаум</translation>
     </message>
     <message>
         <source>criticality</source>
-        <translation type="unfinished"></translation>
+        <translation>критичність</translation>
     </message>
     <message>
         <source>Fussell-Vesely</source>
-        <translation type="unfinished">Фассел—Везелі</translation>
+        <translation>Фассел—Везелі</translation>
     </message>
     <message>
         <source>diagnostic</source>
-        <translation type="unfinished"></translation>
+        <translation>діагностична</translation>
     </message>
     <message>
         <source>RAW</source>
-        <translation type="unfinished">RAW</translation>
+        <translation>RAW</translation>
     </message>
     <message>
         <source>RRW</source>
-        <translation type="unfinished">RRW</translation>
+        <translation>RRW</translation>
     </message>
 </context>
 <context>
     <name>FindingsCollector</name>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 і %2</translation>
     </message>
     <message>
         <source>%1 is available %2, below its target of %3: %4 of downtime a year against a budget of %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступність %1 — %2, що нижче цілі %3: простій %4 на рік при бюджеті %5.</translation>
     </message>
     <message>
         <source>Add redundancy where the downtime comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Додайте резервування там, звідки береться простій.</translation>
     </message>
     <message>
         <source>Start with the largest contributors: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Почніть із найбільших джерел простою: %1.</translation>
     </message>
     <message>
         <source>the system</source>
-        <translation type="unfinished"></translation>
+        <translation>систему</translation>
     </message>
     <message>
         <source>%1 as a whole</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 у цілому</translation>
     </message>
     <message>
         <source>Spread what runs in %1 over a second, independent %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Розподіліть те, що працює в %1, ще на один незалежний контейнер виду «%2».</translation>
     </message>
     <message>
         <source>Give %1 a redundant partner in another failure domain, or take it out of the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Додайте для %1 резервного партнера в іншому домені відмов або приберіть його зі шляху запитів.</translation>
     </message>
     <message>
         <source>Add redundancy for %1 in another failure domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Додайте резервування для %1 в іншому домені відмов.</translation>
     </message>
     <message>
         <source>%1 is a single point of failure: when it fails, %2 goes down; it causes %3 of the downtime (%4 a year).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — єдина точка відмови: її відмова виводить з ладу %2; на неї припадає %3 простою (%4 на рік).</translation>
     </message>
     <message>
         <source>members</source>
-        <translation type="unfinished"></translation>
+        <translation>учасників</translation>
     </message>
     <message>
         <source>voters</source>
-        <translation type="unfinished"></translation>
+        <translation>учасників голосування</translation>
     </message>
     <message>
         <source>All %1 %2 of %3 go down together when %4 fails: against it, the redundancy is an illusion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відмова %4 виводить з ладу всіх %2 %3 (%1) одночасно: проти неї резервування — лише ілюзія.</translation>
     </message>
     <message>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 або %2</translation>
     </message>
     <message>
         <source>Place the %1 in separate failure domains (zones, hosts) with independent power, network and dependencies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Розмістіть %1 в окремих доменах відмов (зонах, хостах) з незалежним живленням, мережею та залежностями.</translation>
     </message>
     <message numerus="yes">
         <source>During a rolling update with %n member(s) down, %1 is left at N+%2: one more failure leaves it short of what it needs.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Під час поетапного оновлення, коли не працює %n учасник, %1 лишається на рівні N+%2: ще одна відмова — і потрібної потужності вже не вистачить.</numerusform>
+            <numerusform>Під час поетапного оновлення, коли не працюють %n учасники, %1 лишається на рівні N+%2: ще одна відмова — і потрібної потужності вже не вистачить.</numerusform>
+            <numerusform>Під час поетапного оновлення, коли не працює %n учасників, %1 лишається на рівні N+%2: ще одна відмова — і потрібної потужності вже не вистачить.</numerusform>
         </translation>
     </message>
     <message>
         <source>Provision N+%1 so an update leaves N+1, or update with surge capacity (maxSurge) instead of taking members down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заплануйте N+%1, щоб під час оновлення лишалося N+1, або оновлюйте з додатковою потужністю (maxSurge) замість вимикання учасників.</translation>
     </message>
     <message numerus="yes">
         <source>After %n failure(s) the %1 remaining members of %2 would run at %3 of their capacity and fail too: a cascade, not a degradation.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Після %n відмови учасники %2, що лишилися (%1), працювали б на %3 своєї пропускної здатності й теж відмовили б: це каскад, а не деградація.</numerusform>
+            <numerusform>Після %n відмов учасники %2, що лишилися (%1), працювали б на %3 своєї пропускної здатності й теж відмовили б: це каскад, а не деградація.</numerusform>
+            <numerusform>Після %n відмов учасники %2, що лишилися (%1), працювали б на %3 своєї пропускної здатності й теж відмовили б: це каскад, а не деградація.</numerusform>
         </translation>
     </message>
     <message>
         <source>Run at least %1 members: %2 carry %3 %4 below the %5 ceiling, plus %6 spare; or cut the load per member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість учасників має бути щонайменше %1: %2 — для %3 %4 нижче межі %5, плюс %6 у запасі; або зменште навантаження на одного учасника.</translation>
     </message>
     <message>
         <source>%1 is declared N+%2 but at the %3 utilisation ceiling it only holds N+%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для %1 заявлено N+%2, але при межі завантаження %3 витримується лише N+%4.</translation>
     </message>
     <message numerus="yes">
         <source>Add %n member(s), or raise the ceiling only if the members really cope.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Додайте %n учасника або підніміть межу, лише якщо учасники справді впораються.</numerusform>
+            <numerusform>Додайте %n учасники або підніміть межу, лише якщо учасники справді впораються.</numerusform>
+            <numerusform>Додайте %n учасників або підніміть межу, лише якщо учасники справді впораються.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Callers retry up to %n time(s): during an outage %1 can be offered %2 %3 against %4 %3 of total capacity.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Клієнти повторюють запити щонайбільше %n раз: під час збою на %1 може надійти %2 %3 при загальній пропускній здатності %4 %3.</numerusform>
+            <numerusform>Клієнти повторюють запити щонайбільше %n рази: під час збою на %1 може надійти %2 %3 при загальній пропускній здатності %4 %3.</numerusform>
+            <numerusform>Клієнти повторюють запити щонайбільше %n разів: під час збою на %1 може надійти %2 %3 при загальній пропускній здатності %4 %3.</numerusform>
         </translation>
     </message>
     <message>
         <source>Use exponential backoff with jitter, a retry budget, or a circuit breaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Використовуйте експоненційну затримку з випадковим розкидом (jitter), бюджет повторних спроб або запобіжник (circuit breaker).</translation>
     </message>
     <message numerus="yes">
         <source>The disruption budget of %1 (at least %2 of %3 up) allows %n voluntary disruption(s) at a time, more than the %4 failure(s) it tolerates: a node drain can take it below what it needs.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Бюджет збоїв %1 (працюють щонайменше %2 з %3) дозволяє %n плановий збій одночасно — більше, ніж кількість відмов, яку він витримує (%4): виведення вузла (drain) може опустити його нижче потрібного рівня.</numerusform>
+            <numerusform>Бюджет збоїв %1 (працюють щонайменше %2 з %3) дозволяє %n планові збої одночасно — більше, ніж кількість відмов, яку він витримує (%4): виведення вузла (drain) може опустити його нижче потрібного рівня.</numerusform>
+            <numerusform>Бюджет збоїв %1 (працюють щонайменше %2 з %3) дозволяє %n планових збоїв одночасно — більше, ніж кількість відмов, яку він витримує (%4): виведення вузла (drain) може опустити його нижче потрібного рівня.</numerusform>
         </translation>
     </message>
     <message>
         <source>Raise minAvailable to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Збільште minAvailable до %1.</translation>
     </message>
     <message numerus="yes">
         <source>The disruption budget of %1 (at least %2 of %3 up) allows %n voluntary disruption(s) at a time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Бюджет збоїв %1 (працюють щонайменше %2 з %3) дозволяє %n плановий збій одночасно.</numerusform>
+            <numerusform>Бюджет збоїв %1 (працюють щонайменше %2 з %3) дозволяє %n планові збої одночасно.</numerusform>
+            <numerusform>Бюджет збоїв %1 (працюють щонайменше %2 з %3) дозволяє %n планових збоїв одночасно.</numerusform>
         </translation>
     </message>
     <message>
         <source>Losing %1 leaves %2 with %3 of %4 voters, fewer than the %5 it needs: writes stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Після втрати %1 у %2 лишається %3 з %4 учасників голосування — менше, ніж потрібні %5: запис зупиняється.</translation>
     </message>
     <message>
         <source>Losing %1 leaves %2 with %3 of %4 replicas of a key, fewer than W = %5 and R = %6: writes and reads stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Після втрати %1 у %2 лишається %3 з %4 реплік ключа — менше, ніж W = %5 і R = %6: запис і читання зупиняються.</translation>
     </message>
     <message>
         <source>Losing %1 leaves %2 with %3 of %4 replicas of a key, fewer than W = %5: writes stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Після втрати %1 у %2 лишається %3 з %4 реплік ключа — менше, ніж W = %5: запис зупиняється.</translation>
     </message>
     <message>
         <source>Losing %1 leaves %2 with %3 of %4 replicas of a key, fewer than R = %5: reads stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Після втрати %1 у %2 лишається %3 з %4 реплік ключа — менше, ніж R = %5: читання зупиняється.</translation>
     </message>
     <message>
         <source>Spread the voters so that no zone holds %1 or more (e.g. 2+2+1 over three zones), or add a tie-breaker in a third site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Розподіліть учасників голосування так, щоб у жодній зоні не було %1 чи більше (напр. 2+2+1 у трьох зонах), або додайте арбітра (tie-breaker) на третьому майданчику.</translation>
     </message>
     <message>
         <source>%1 has %2 voters: it needs %3 and tolerates %4 failure(s), no more than with %5 voters; the extra voter adds cost, not tolerance.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 має учасників голосування: %2; потрібно %3, витримує відмов: %4 — не більше, ніж із %5 учасниками; зайвий учасник додає вартості, а не стійкості.</translation>
     </message>
     <message>
         <source>Use an odd number of voters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Використовуйте непарну кількість учасників голосування.</translation>
     </message>
     <message>
         <source>%1 reads and writes do not overlap (W + R = %2 is not above N = %3): a read can miss the latest write; the store is only eventually consistent.</source>
-        <translation type="unfinished"></translation>
+        <translation>У %1 кворуми читання й запису не перетинаються (W + R = %2 не більше за N = %3): читання може не побачити останнього запису; сховище лише згодом узгоджене (eventually consistent).</translation>
     </message>
     <message>
         <source>Choose W and R with W + R &gt; N (e.g. W = R = %1 for N = %2) where reads must see writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Там, де читання мають бачити записи, виберіть W і R так, щоб W + R &gt; N (напр. W = R = %1 для N = %2).</translation>
     </message>
     <message>
         <source>%1 accepts writes from %2 of %3 replicas: two conflicting writes can both succeed (W is not above N/2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 приймає запис, підтверджений %2 з %3 реплік: обидва з двох конфліктних записів можуть пройти (W не більше за N/2).</translation>
     </message>
     <message>
         <source>Use W &gt; N/2, or resolve conflicts explicitly (versions, CRDTs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Використовуйте W &gt; N/2 або розв’язуйте конфлікти явно (версії, CRDT).</translation>
     </message>
     <message>
         <source>If the network between %1 and %2 splits, %2 promotes itself while %1 still serves: two primaries accept writes (split-brain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Якщо мережа між %1 і %2 розділиться, %2 підвищить себе до основного, поки %1 ще обслуговує запити: записи прийматимуть два основні вузли (split-brain).</translation>
     </message>
     <message>
         <source>Fence the old primary (STONITH), use a lease, or let a quorum with a witness decide who is primary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ізолюйте старий основний вузол (STONITH), використовуйте оренду (lease) або доручіть вибір основного кворуму зі свідком (witness).</translation>
     </message>
     <message>
         <source>%2 takes over from %1 with no failover link drawn, so Ninefold assumes an automatic promotion without fencing: if the network between them splits, both accept writes (split-brain).</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 перебирає роботу від %1, але зв’язку перемикання не намальовано, тож Ninefold припускає автоматичне підвищення без ізоляції: якщо мережа між ними розділиться, обидва прийматимуть записи (split-brain).</translation>
     </message>
     <message>
         <source>Draw the failover link from %1 to %2 with its fencing (STONITH, a lease), or let a quorum with a witness decide who is primary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Намалюйте зв’язок перемикання від %1 до %2 з ізоляцією (STONITH, оренда) або доручіть вибір основного кворуму зі свідком (witness).</translation>
     </message>
     <message>
         <source>Replication from %1 to %2 is asynchronous: a failover that relies on it loses up to %3 of acknowledged writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Реплікація з %1 до %2 асинхронна: перемикання, яке на неї спирається, втрачає до %3 підтверджених записів.</translation>
     </message>
     <message>
         <source>Replicate synchronously (or semi-synchronously) to the failover target, keep the lag small and alert on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Реплікуйте синхронно (або напівсинхронно) на ціль перемикання, тримайте відставання малим і налаштуйте сповіщення про нього.</translation>
     </message>
     <message>
         <source>Replication lag alerts for %1 → %2 go to %3, which nobody watches: the lag is in effect unmonitored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сповіщення про відставання реплікації %1 → %2 надходять до %3, за яким ніхто не стежить: фактично відставання не відстежується.</translation>
     </message>
     <message>
         <source>Nothing alerts when %1 → %2 replication falls behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ніщо не сповіщає, коли реплікація %1 → %2 відстає.</translation>
     </message>
     <message>
         <source>Send lag alerts to the on-call rota (a pager that somebody answers), with a threshold below the RPO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Надсилайте сповіщення про відставання черговим інженерам (на пейджер, на який хтось відповідає) з порогом, нижчим за RPO.</translation>
     </message>
     <message>
         <source>Every write to %1 waits %2 for the synchronous copy on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кожен запис у %1 чекає %2 на синхронну копію в %3.</translation>
     </message>
     <message>
         <source>Every write to %1 waits %2 for its synchronous copies on %3 (round trips of %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Кожен запис у %1 чекає %2 на синхронні копії в %3 (час обміну: %4).</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Keep synchronous replicas close (same region), or replicate asynchronously where a small RPO is acceptable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тримайте синхронні репліки поблизу (у тому ж регіоні) або реплікуйте асинхронно там, де допустимий невеликий RPO.</translation>
     </message>
     <message>
         <source>The failover from %1 to %2 needs %3, which is down in %4 of the cases where the failover is needed (against %5 of the time otherwise): it fails together with the primary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемикання з %1 на %2 потребує %3, але в %4 випадків, коли перемикання потрібне, %3 не працює (проти %5 часу за інших обставин): перемикання відмовляє разом з основним.</translation>
     </message>
     <message>
         <source>Let the standby take over without anything from the primary&apos;s failure domain (remove the dependency on %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Зробіть так, щоб резерв перебирав роботу без жодної залежності від домену відмов основного (приберіть залежність від %1).</translation>
     </message>
     <message>
         <source>The failover from %1 to %2 is manual: it takes %3 (%4 for someone to respond), %5 a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемикання з %1 на %2 виконується вручну: воно триває %3 (з них %4 — поки хтось відреагує), що дає %5 перерви на рік.</translation>
     </message>
     <message>
         <source>Automate the failover (with fencing), and rehearse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматизуйте перемикання (з ізоляцією) і відпрацьовуйте його на навчаннях.</translation>
     </message>
     <message>
         <source>Each failover from %1 to %2 interrupts service for %3, costing at least %4; about %5 a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кожне перемикання з %1 на %2 перериває обслуговування на %3 і коштує щонайменше %4; приблизно %5 на рік.</translation>
     </message>
     <message>
         <source>%1 is less available (%2) than a single %3 would be (%4): its redundancy costs more availability than it adds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступність %1 (%2) нижча, ніж була б в одного лише %3 (%4): резервування забирає більше доступності, ніж додає.</translation>
     </message>
     <message>
         <source>Check what the group needs beyond its members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірте, що ще, крім учасників, потрібно групі.</translation>
     </message>
     <message>
         <source>Make %1 far more reliable than what it protects, or take it out of the request path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зробіть %1 значно надійнішим за те, що він захищає, або приберіть його зі шляху запитів.</translation>
     </message>
     <message>
         <source>%1 must recover within %2 but its failover takes %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 має відновитися за %2, але перемикання триває %3.</translation>
     </message>
     <message>
         <source>%1 must recover within %2, but nothing takes over when %3 fails: it stays down for the repair, %4 on average.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 має відновитися за %2, але коли %3 відмовляє, ніщо не перебирає роботу: сервіс не працює весь час ремонту, у середньому %4.</translation>
     </message>
     <message>
         <source>Give %1 a redundant partner that takes over within the RTO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Додайте для %1 резервного партнера, який перебере роботу в межах RTO.</translation>
     </message>
     <message>
         <source>An RTO of zero needs fault tolerance: active-active members with synchronous state, not a failover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нульовий RTO потребує відмовостійкості: активно-активних учасників із синхронним станом, а не перемикання.</translation>
     </message>
     <message>
         <source>Shorten detection (heartbeats, leases), promotion and reconnection (DNS TTL), and automate the failover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скоротіть час виявлення (сигнали життя, оренди), підвищення до основного й перепідключення (TTL DNS) та автоматизуйте перемикання.</translation>
     </message>
     <message>
         <source>%1 may lose at most %2 of data but a failover loses up to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 може втратити щонайбільше %2 даних, але перемикання втрачає до %3.</translation>
     </message>
     <message>
         <source>Replicate synchronously to the failover target, or shrink the lag below the RPO and alert on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Реплікуйте синхронно на ціль перемикання або зменште відставання нижче RPO й налаштуйте сповіщення про нього.</translation>
     </message>
     <message>
         <source>%1 needs fault tolerance (no interruption, no loss) but only has high availability.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 потребує відмовостійкості (без перерв і втрат), але має лише високу доступність.</translation>
     </message>
     <message>
         <source>Run active-active with synchronous state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Використовуйте активно-активну схему із синхронним станом.</translation>
     </message>
     <message>
         <source>The fallback %1 of %2 is down in %3 of the cases where %4 is down: the circuit breaker falls back to something that fails with what it protects against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запасний варіант %1 для %2 не працює в %3 випадків, коли не працює %4: запобіжник перемикається на те, що відмовляє разом із тим, від чого він захищає.</translation>
     </message>
     <message>
         <source>Make the fallback independent of %1 (a static response, a cache filled ahead of time, another provider).</source>
-        <translation type="unfinished"></translation>
+        <translation>Зробіть запасний варіант незалежним від %1 (статична відповідь, заздалегідь заповнений кеш, інший постачальник).</translation>
     </message>
     <message>
         <source>%1 of the unavailability of %2 comes from common causes: its identical members tend to fail together.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 недоступності %2 припадає на спільні причини: однакові учасники схильні відмовляти разом.</translation>
     </message>
     <message>
         <source>Diversify the members (versions, deploy waves, suppliers) so that one cause cannot hit them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Урізноманітніть учасників (версії, хвилі розгортання, постачальники), щоб одна причина не могла зачепити їх усіх.</translation>
     </message>
     <message numerus="yes">
         <source>%n component(s) have no failure data and are taken never to fail: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n компонент не має даних про відмови й вважається таким, що ніколи не відмовляє: %1.</numerusform>
+            <numerusform>%n компоненти не мають даних про відмови й вважаються такими, що ніколи не відмовляють: %1.</numerusform>
+            <numerusform>%n компонентів не мають даних про відмови й вважаються такими, що ніколи не відмовляють: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Give each an MTBF and MTTR, or an availability (an SLA) with a repair time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задайте кожному MTBF і MTTR або доступність (SLA) разом із часом ремонту.</translation>
     </message>
 </context>
 <context>
@@ -1639,615 +1720,615 @@ Exit codes:
     <name>MefDocument</name>
     <message>
         <source>cannot open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не вдалося відкрити файл: %1</translation>
     </message>
     <message>
         <source>not well-formed XML: more than one root element</source>
-        <translation type="unfinished"></translation>
+        <translation>некоректний XML: більше одного кореневого елемента</translation>
     </message>
     <message>
         <source>&lt;%1&gt;: elements are nested more than %2 deep</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt;: глибина вкладення елементів перевищує %2</translation>
     </message>
     <message>
         <source>not well-formed XML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>некоректний XML: %1</translation>
     </message>
     <message>
         <source>the file holds no XML element</source>
-        <translation type="unfinished"></translation>
+        <translation>файл не містить жодного XML-елемента</translation>
     </message>
 </context>
 <context>
     <name>MefImporter</name>
     <message>
         <source>gate</source>
-        <translation type="unfinished"></translation>
+        <translation>вентиль</translation>
     </message>
     <message>
         <source>basic event</source>
-        <translation type="unfinished"></translation>
+        <translation>базова подія</translation>
     </message>
     <message>
         <source>house event</source>
-        <translation type="unfinished"></translation>
+        <translation>зовнішня подія</translation>
     </message>
     <message>
         <source>basic event (CCF group member)</source>
-        <translation type="unfinished"></translation>
+        <translation>базова подія (учасник групи CCF)</translation>
     </message>
     <message>
         <source>&lt;%1&gt;: defined twice (the same path is already used)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt;: визначено двічі (такий самий шлях уже використано)</translation>
     </message>
     <message>
         <source>&lt;%1&gt;: the name attribute is missing or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt;: атрибут name відсутній або порожній</translation>
     </message>
     <message>
         <source>&lt;%1&gt;: a name must not contain &apos;.&apos;, which separates the parts of a component path</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt;: назва не може містити «.», бо ця крапка розділяє частини шляху компонента</translation>
     </message>
     <message>
         <source>&lt;%1&gt;: role must be &quot;public&quot; or &quot;private&quot;, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt;: role має бути &quot;public&quot; або &quot;private&quot;, а не &quot;%2&quot;</translation>
     </message>
     <message>
         <source>event trees are not supported (fault trees only)</source>
-        <translation type="unfinished"></translation>
+        <translation>дерева подій не підтримуються (лише дерева відмов)</translation>
     </message>
     <message>
         <source>initiating events belong to event trees, which are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>ініціювальні події належать до дерев подій, які не підтримуються</translation>
     </message>
     <message>
         <source>sequences belong to event trees, which are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>послідовності належать до дерев подій, які не підтримуються</translation>
     </message>
     <message>
         <source>functional events belong to event trees, which are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>функціональні події належать до дерев подій, які не підтримуються</translation>
     </message>
     <message>
         <source>branches belong to event trees, which are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>гілки належать до дерев подій, які не підтримуються</translation>
     </message>
     <message>
         <source>rules belong to event trees, which are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>правила належать до дерев подій, які не підтримуються</translation>
     </message>
     <message>
         <source>consequences belong to event trees, which are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>наслідки належать до дерев подій, які не підтримуються</translation>
     </message>
     <message>
         <source>consequence groups belong to event trees, which are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>групи наслідків належать до дерев подій, які не підтримуються</translation>
     </message>
     <message>
         <source>alignments and phases are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>вирівнювання (alignments) і фази не підтримуються</translation>
     </message>
     <message>
         <source>substitutions (delete terms, recovery rules, exchange events) are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>підстановки (delete terms, recovery rules, exchange events) не підтримуються</translation>
     </message>
     <message>
         <source>external libraries are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>зовнішні бібліотеки не підтримуються</translation>
     </message>
     <message>
         <source>external functions are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>зовнішні функції не підтримуються</translation>
     </message>
     <message>
         <source>periodic tests are not supported; give the probability as an expression</source>
-        <translation type="unfinished"></translation>
+        <translation>періодичні перевірки не підтримуються; задайте імовірність виразом</translation>
     </message>
     <message>
         <source>&lt;include&gt; is not supported: give every file of the model to the importer</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;include&gt; не підтримується: передайте імпортеру всі файли моделі</translation>
     </message>
     <message>
         <source>conditional expressions are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>умовні вирази не підтримуються</translation>
     </message>
     <message>
         <source>event-tree tests are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>перевірки дерев подій не підтримуються</translation>
     </message>
     <message>
         <source>&lt;%1&gt;: not an Open-PSA MEF file (the root element must be &lt;opsa-mef&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt;: це не файл Open-PSA MEF (кореневим має бути елемент &lt;opsa-mef&gt;)</translation>
     </message>
     <message>
         <source>fault tree</source>
-        <translation type="unfinished"></translation>
+        <translation>дерево відмов</translation>
     </message>
     <message>
         <source>&lt;%1&gt;: unknown element in &lt;opsa-mef&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt;: невідомий елемент у &lt;opsa-mef&gt;</translation>
     </message>
     <message>
         <source>parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>параметр</translation>
     </message>
     <message>
         <source>component</source>
-        <translation type="unfinished">компонент</translation>
+        <translation>компонент</translation>
     </message>
     <message>
         <source>&lt;%1&gt;: not allowed in &lt;model-data&gt;; put it in a &lt;define-fault-tree&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt;: не дозволено в &lt;model-data&gt;; розмістіть у &lt;define-fault-tree&gt;</translation>
     </message>
     <message>
         <source>&lt;%1&gt;: unknown element in &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt;: невідомий елемент у &lt;%2&gt;</translation>
     </message>
     <message>
         <source>&lt;%1&gt;: &apos;%2&apos; is already defined as a %3 at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt;: «%2» вже визначено як %3 у %4</translation>
     </message>
     <message>
         <source>&lt;define-parameter&gt;: &apos;%1&apos; is already defined at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;define-parameter&gt;: «%1» вже визначено в %2</translation>
     </message>
     <message>
         <source>CCF group</source>
-        <translation type="unfinished"></translation>
+        <translation>група CCF</translation>
     </message>
     <message>
         <source>&lt;define-CCF-group&gt;: &apos;%1&apos; is already defined at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;define-CCF-group&gt;: «%1» вже визначено в %2</translation>
     </message>
     <message>
         <source>&lt;members&gt;: given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;members&gt;: задано двічі</translation>
     </message>
     <message>
         <source>&lt;define-CCF-group&gt;: &lt;members&gt; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;define-CCF-group&gt;: бракує &lt;members&gt;</translation>
     </message>
     <message>
         <source>&lt;%1&gt;: a member must be a &lt;basic-event&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt;: учасником має бути &lt;basic-event&gt;</translation>
     </message>
     <message>
         <source>&lt;%1&gt;: takes exactly %2 argument(s), found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt;: кількість аргументів має бути рівно %2, знайдено %3</translation>
     </message>
     <message>
         <source>&lt;%1&gt;: takes at least %2 argument(s), found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt;: кількість аргументів має бути щонайменше %2, знайдено %3</translation>
     </message>
     <message>
         <source>&lt;%1&gt;: the %2 attribute must be an integer, found &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt;: атрибут %2 має бути цілим числом, знайдено &quot;%3&quot;</translation>
     </message>
     <message>
         <source>&lt;atleast&gt;: min=&quot;%1&quot; must be between 1 and the number of arguments (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;atleast&gt;: min=&quot;%1&quot; має бути від 1 до кількості аргументів (%2)</translation>
     </message>
     <message>
         <source>&lt;cardinality&gt;: needs 0 &lt;= min &lt;= max &lt;= number of arguments (%1), found min=%2 max=%3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;cardinality&gt;: потрібно 0 &lt;= min &lt;= max &lt;= кількість аргументів (%1), знайдено min=%2 max=%3</translation>
     </message>
     <message>
         <source>&lt;constant&gt;: value must be &quot;true&quot; or &quot;false&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;constant&gt;: value має бути &quot;true&quot; або &quot;false&quot;, а не &quot;%1&quot;</translation>
     </message>
     <message>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>подія</translation>
     </message>
     <message>
         <source>&lt;%1 name=&quot;%2&quot;&gt;: &apos;%2&apos; is a %3 (defined at %4), not a %5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1 name=&quot;%2&quot;&gt;: «%2» — це %3 (визначено в %4), а не %5</translation>
     </message>
     <message>
         <source>&lt;%1 name=&quot;%2&quot;&gt;: no %3 of that name is defined</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1 name=&quot;%2&quot;&gt;: %3 з такою назвою не визначено</translation>
     </message>
     <message>
         <source>&lt;%1&gt;: not a Boolean formula (expected and, or, atleast, not, xor, nand, nor, iff, imply, cardinality, constant, or an event reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt;: це не булева формула (очікувалися and, or, atleast, not, xor, nand, nor, iff, imply, cardinality, constant або посилання на подію)</translation>
     </message>
     <message>
         <source>&lt;%1&gt;: a gate holds one formula; this is a second one (wrap them in &lt;and&gt; or &lt;or&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt;: вентиль містить одну формулу, а це вже друга (обгорніть їх в &lt;and&gt; або &lt;or&gt;)</translation>
     </message>
     <message>
         <source>&lt;define-gate&gt;: the gate has no formula</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;define-gate&gt;: вентиль не має формули</translation>
     </message>
     <message>
         <source>&lt;%1&gt;: the value &quot;%2&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt;: значення &quot;%2&quot; не є числом</translation>
     </message>
     <message>
         <source>&lt;int&gt;: the value &quot;%1&quot; is not an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;int&gt;: значення &quot;%1&quot; не є цілим числом</translation>
     </message>
     <message>
         <source>&lt;bool&gt;: the value &quot;%1&quot; is not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;bool&gt;: значення &quot;%1&quot; не є true чи false</translation>
     </message>
     <message>
         <source>&lt;parameter name=&quot;%1&quot;&gt;: no parameter of that name is defined</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;parameter name=&quot;%1&quot;&gt;: параметра з такою назвою не визначено</translation>
     </message>
     <message>
         <source>&lt;histogram&gt;: needs a lower bound followed by at least one &lt;bin&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;histogram&gt;: потрібна нижня межа, а за нею щонайменше один &lt;bin&gt;</translation>
     </message>
     <message>
         <source>&lt;%1&gt;: expected a &lt;bin&gt; with an upper bound and a weight</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt;: очікувався &lt;bin&gt; із верхньою межею та вагою</translation>
     </message>
     <message>
         <source>&lt;%1&gt;: takes %2 to %3 arguments, found %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt;: кількість аргументів має бути від %2 до %3, знайдено %4</translation>
     </message>
     <message>
         <source>&lt;%1&gt;: this MEF expression is not supported by Ninefold&apos;s importer</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt;: імпортер Ninefold не підтримує цей вираз MEF</translation>
     </message>
     <message>
         <source>&lt;%1&gt;: not an expression</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt;: це не вираз</translation>
     </message>
     <message>
         <source>&lt;%1&gt;: a basic event holds one expression; this is a second one</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt;: базова подія містить один вираз, а це вже другий</translation>
     </message>
     <message>
         <source>&lt;define-basic-event&gt;: no probability is given</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;define-basic-event&gt;: імовірність не задано</translation>
     </message>
     <message>
         <source>&lt;%1&gt;: a house event holds one &lt;constant&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt;: зовнішня подія містить один &lt;constant&gt;</translation>
     </message>
     <message>
         <source>&lt;%1&gt;: a house event&apos;s state is a &lt;constant value=&quot;true|false&quot;/&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt;: стан зовнішньої події задається як &lt;constant value=&quot;true|false&quot;/&gt;</translation>
     </message>
     <message>
         <source>&lt;%1&gt;: a parameter holds one expression; this is a second one</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt;: параметр містить один вираз, а це вже другий</translation>
     </message>
     <message>
         <source>&lt;define-parameter&gt;: no value is given</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;define-parameter&gt;: значення не задано</translation>
     </message>
     <message>
         <source>&lt;define-CCF-group&gt;: the phi-factor model is not supported (beta-factor, MGL and alpha-factor are)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;define-CCF-group&gt;: модель phi-factor не підтримується (підтримуються beta-factor, MGL і alpha-factor)</translation>
     </message>
     <message>
         <source>&lt;define-CCF-group&gt;: model=&quot;%1&quot; is not a CCF model (beta-factor, MGL, alpha-factor)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;define-CCF-group&gt;: model=&quot;%1&quot; не є моделлю CCF (beta-factor, MGL, alpha-factor)</translation>
     </message>
     <message>
         <source>&lt;define-CCF-group&gt;: a group needs at least 2 members, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;define-CCF-group&gt;: група потребує щонайменше 2 учасників, знайдено %1</translation>
     </message>
     <message>
         <source>&lt;define-CCF-group&gt;: %1 members; the %2 model needs one event per subset of members, so at most %3 are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;define-CCF-group&gt;: учасників: %1; модель %2 потребує окремої події для кожної підмножини учасників, тому підтримується щонайбільше %3</translation>
     </message>
     <message>
         <source>&lt;%1&gt;: expected &lt;factor&gt; inside &lt;factors&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt;: усередині &lt;factors&gt; очікувався &lt;factor&gt;</translation>
     </message>
     <message>
         <source>&lt;factor&gt;: level=&quot;%1&quot; is not an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;factor&gt;: level=&quot;%1&quot; не є цілим числом</translation>
     </message>
     <message>
         <source>&lt;factor level=&quot;%1&quot;&gt;: the %2 model of a group of %3 takes factors for levels %4 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;factor level=&quot;%1&quot;&gt;: модель %2 для групи з %3 учасників приймає коефіцієнти для рівнів від %4 до %3</translation>
     </message>
     <message>
         <source>&lt;factor level=&quot;%1&quot;&gt;: given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;factor level=&quot;%1&quot;&gt;: задано двічі</translation>
     </message>
     <message>
         <source>&lt;factor&gt;: holds exactly one expression, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;factor&gt;: має містити рівно один вираз, знайдено %1</translation>
     </message>
     <message>
         <source>&lt;define-CCF-group&gt;: the %1 model of a group of %2 needs a factor for level %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;define-CCF-group&gt;: модель %1 для групи з %2 учасників потребує коефіцієнта для рівня %3</translation>
     </message>
     <message>
         <source>&lt;distribution&gt;: given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;distribution&gt;: задано двічі</translation>
     </message>
     <message>
         <source>&lt;%1&gt;: unknown element in &lt;define-CCF-group&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt;: невідомий елемент у &lt;define-CCF-group&gt;</translation>
     </message>
     <message>
         <source>&lt;define-CCF-group&gt;: &lt;distribution&gt; (the total failure probability of a member) is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;define-CCF-group&gt;: бракує &lt;distribution&gt; (повної імовірності відмови учасника)</translation>
     </message>
     <message>
         <source>&lt;distribution&gt;: holds exactly one expression</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;distribution&gt;: має містити рівно один вираз</translation>
     </message>
     <message>
         <source>&lt;define-parameter&gt;: the parameter depends on itself: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;define-parameter&gt;: параметр залежить сам від себе: %1</translation>
     </message>
     <message>
         <source>&lt;define-gate&gt;: the gate depends on itself (a cycle): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;define-gate&gt;: вентиль залежить сам від себе (цикл): %1</translation>
     </message>
     <message>
         <source>the requested top event is a %1, not a gate</source>
-        <translation type="unfinished"></translation>
+        <translation>запитана головна подія — це %1, а не вентиль</translation>
     </message>
     <message>
         <source>the requested top gate is not defined in the model</source>
-        <translation type="unfinished"></translation>
+        <translation>запитаний головний вентиль не визначено в моделі</translation>
     </message>
     <message>
         <source>the model defines no fault-tree gate, so there is no top event</source>
-        <translation type="unfinished"></translation>
+        <translation>модель не визначає жодного вентиля дерева відмов, тому головної події немає</translation>
     </message>
     <message>
         <source>several gates are used by no other gate (%1); the first defined is the top event (choose another one by name)</source>
-        <translation type="unfinished"></translation>
+        <translation>кілька вентилів не використовуються жодним іншим вентилем (%1); головною подією взято перший визначений (інший можна вибрати за назвою)</translation>
     </message>
     <message>
         <source>the top event is always %1 (house events and constants decide it)</source>
-        <translation type="unfinished"></translation>
+        <translation>головна подія завжди %1 (її визначають зовнішні події та константи)</translation>
     </message>
     <message>
         <source>true</source>
-        <translation type="unfinished"></translation>
+        <translation>істинна</translation>
     </message>
     <message>
         <source>false</source>
-        <translation type="unfinished"></translation>
+        <translation>хибна</translation>
     </message>
     <message>
         <source>the mission time must be a finite number of hours, not negative (found %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>тривалість місії має бути скінченною невід’ємною кількістю годин (знайдено %1)</translation>
     </message>
     <message>
         <source>no file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>немає файлу для імпорту</translation>
     </message>
 </context>
 <context>
     <name>MefProbabilityModel</name>
     <message>
         <source>no factor for level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>немає коефіцієнта для рівня %1</translation>
     </message>
     <message>
         <source>the factor for level %1 is %2, outside [0, 1]</source>
-        <translation type="unfinished"></translation>
+        <translation>коефіцієнт для рівня %1 дорівнює %2, що поза [0, 1]</translation>
     </message>
     <message>
         <source>every alpha factor is zero</source>
-        <translation type="unfinished"></translation>
+        <translation>усі альфа-фактори нульові</translation>
     </message>
     <message>
         <source>&lt;parameter&gt;: used before it is computed</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;parameter&gt;: використано до того, як обчислено</translation>
     </message>
     <message>
         <source>&lt;div&gt;: division by zero</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;div&gt;: ділення на нуль</translation>
     </message>
     <message>
         <source>&lt;%1&gt;: the argument %2 is not positive</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt;: аргумент %2 не додатний</translation>
     </message>
     <message>
         <source>&lt;sqrt&gt;: the argument %1 is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;sqrt&gt;: аргумент %1 від’ємний</translation>
     </message>
     <message>
         <source>&lt;pow&gt;: %1 to the power %2 is undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;pow&gt;: %1 у степені %2 не визначено</translation>
     </message>
     <message>
         <source>&lt;exponential&gt;: the failure rate %1 is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;exponential&gt;: інтенсивність відмов %1 від’ємна</translation>
     </message>
     <message>
         <source>&lt;exponential&gt;: the time %1 is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;exponential&gt;: час %1 від’ємний</translation>
     </message>
     <message>
         <source>&lt;GLM&gt;: the probability of failure on demand %1 is outside [0, 1]</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;GLM&gt;: імовірність відмови на вимогу %1 поза [0, 1]</translation>
     </message>
     <message>
         <source>&lt;GLM&gt;: the rates λ = %1 and μ = %2 must not be negative, nor both zero</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;GLM&gt;: інтенсивності λ = %1 і μ = %2 не можуть бути від’ємними або обидві нульовими</translation>
     </message>
     <message>
         <source>&lt;GLM&gt;: the time %1 is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;GLM&gt;: час %1 від’ємний</translation>
     </message>
     <message>
         <source>&lt;Weibull&gt;: the scale %1 and the shape %2 must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;Weibull&gt;: масштаб %1 і форма %2 мають бути додатними</translation>
     </message>
     <message>
         <source>&lt;Weibull&gt;: the times %1 and %2 must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;Weibull&gt;: значення часу %1 і %2 не можуть бути від’ємними</translation>
     </message>
     <message>
         <source>&lt;uniform-deviate&gt;: the minimum %1 is above the maximum %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;uniform-deviate&gt;: мінімум %1 більший за максимум %2</translation>
     </message>
     <message>
         <source>&lt;normal-deviate&gt;: the standard deviation %1 is not positive</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;normal-deviate&gt;: стандартне відхилення %1 не додатне</translation>
     </message>
     <message>
         <source>&lt;lognormal-deviate&gt;: the mean %1 is not positive</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;lognormal-deviate&gt;: середнє %1 не додатне</translation>
     </message>
     <message>
         <source>&lt;lognormal-deviate&gt;: the error factor %1 is not greater than 1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;lognormal-deviate&gt;: коефіцієнт похибки %1 не більший за 1</translation>
     </message>
     <message>
         <source>&lt;lognormal-deviate&gt;: the confidence level %1 is outside (0, 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;lognormal-deviate&gt;: рівень довіри %1 поза (0, 1)</translation>
     </message>
     <message>
         <source>&lt;lognormal-deviate&gt;: σ = %1 is not positive</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;lognormal-deviate&gt;: σ = %1 не додатне</translation>
     </message>
     <message>
         <source>&lt;gamma-deviate&gt;: the shape %1 and the scale %2 must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;gamma-deviate&gt;: форма %1 і масштаб %2 мають бути додатними</translation>
     </message>
     <message>
         <source>&lt;beta-deviate&gt;: α = %1 and β = %2 must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;beta-deviate&gt;: α = %1 і β = %2 мають бути додатними</translation>
     </message>
     <message>
         <source>&lt;histogram&gt;: the bin boundaries must increase (%1 after %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;histogram&gt;: межі інтервалів мають зростати (%1 після %2)</translation>
     </message>
     <message>
         <source>&lt;histogram&gt;: the bin weight %1 is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;histogram&gt;: вага інтервалу %1 від’ємна</translation>
     </message>
     <message>
         <source>&lt;histogram&gt;: the bin weights sum to zero</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;histogram&gt;: сума ваг інтервалів дорівнює нулю</translation>
     </message>
     <message>
         <source>&lt;%1&gt;: the result %2 is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt;: результат %2 не є скінченним числом</translation>
     </message>
     <message>
         <source>&lt;distribution&gt;: the probability %1 is outside [0, 1]</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;distribution&gt;: імовірність %1 поза [0, 1]</translation>
     </message>
     <message>
         <source>&lt;factor level=&quot;%1&quot;&gt;: %2 is outside [0, 1]</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;factor level=&quot;%1&quot;&gt;: %2 поза [0, 1]</translation>
     </message>
     <message>
         <source>the alpha factors sum to %1, not 1; they are used normalised (α_k / α_t)</source>
-        <translation type="unfinished"></translation>
+        <translation>сума альфа-факторів дорівнює %1, а не 1; вони використовуються нормованими (α_k / α_t)</translation>
     </message>
     <message>
         <source>the probability %1 is outside [0, 1]</source>
-        <translation type="unfinished"></translation>
+        <translation>імовірність %1 поза [0, 1]</translation>
     </message>
 </context>
 <context>
     <name>Migration</name>
     <message>
         <source>format 1 placement refers to unknown container &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>розміщення у форматі 1 посилається на невідомий контейнер «%1»</translation>
     </message>
     <message>
         <source>converted from file format 1; saving writes format %1</source>
-        <translation type="unfinished"></translation>
+        <translation>перетворено з формату файлу 1; під час збереження буде записано формат %1</translation>
     </message>
 </context>
 <context>
     <name>ModelReader</name>
     <message>
         <source>must be a whole number (found %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>має бути цілим числом (знайдено %1)</translation>
     </message>
     <message>
         <source>entry %1 must be a string, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>елемент %1 має бути рядком, знайдено %2</translation>
     </message>
     <message>
         <source>entry %1 must be a number, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>елемент %1 має бути числом, знайдено %2</translation>
     </message>
     <message>
         <source>unknown value &apos;%1&apos; (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>невідоме значення «%1» (очікується одне з: %2)</translation>
     </message>
     <message>
         <source>unknown field, kept as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>невідоме поле, залишено як є</translation>
     </message>
     <message>
         <source>must be %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>неправильний тип: очікується %1, знайдено %2</translation>
     </message>
     <message>
         <source>give either an availability or mtbf_hours and mttr_hours, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>задайте або доступність (availability), або mtbf_hours і mttr_hours, але не все разом</translation>
     </message>
     <message>
         <source>missing: mttr_hours needs mtbf_hours as well</source>
-        <translation type="unfinished"></translation>
+        <translation>відсутнє: mttr_hours потребує також mtbf_hours</translation>
     </message>
     <message>
         <source>missing: mtbf_hours needs mttr_hours as well</source>
-        <translation type="unfinished"></translation>
+        <translation>відсутнє: mtbf_hours потребує також mttr_hours</translation>
     </message>
     <message>
         <source>must be a list, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>має бути списком, знайдено %1</translation>
     </message>
     <message>
         <source>entry %1 must be an object, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>елемент %1 має бути об’єктом, знайдено %2</translation>
     </message>
     <message>
         <source>needs numbers x and y; position ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>потрібні числа x і y; позицію проігноровано</translation>
     </message>
     <message>
         <source>needs a list of [x, y] points; bends ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>потрібен список точок [x, y]; згини проігноровано</translation>
     </message>
     <message>
         <source>cannot open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не вдалося відкрити файл: %1</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>некоректний JSON: %1</translation>
     </message>
     <message>
         <source>not a Ninefold model: the top level must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>це не модель Ninefold: верхній рівень має бути об’єктом JSON</translation>
     </message>
     <message>
         <source>missing: this does not look like a Ninefold model</source>
-        <translation type="unfinished"></translation>
+        <translation>відсутнє: це не схоже на модель Ninefold</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>має бути цілим числом</translation>
     </message>
     <message>
         <source>this file uses format %1, written by Ninefold %2; this Ninefold reads formats up to %3. Open it with a newer Ninefold.</source>
-        <translation type="unfinished"></translation>
+        <translation>цей файл використовує формат %1, записаний Ninefold %2; ця версія Ninefold читає формати до %3 включно. Відкрийте його новішою версією Ninefold.</translation>
     </message>
     <message>
         <source>(unknown version)</source>
-        <translation type="unfinished"></translation>
+        <translation>(невідома версія)</translation>
     </message>
     <message>
         <source>format %1 is not a Ninefold format</source>
-        <translation type="unfinished"></translation>
+        <translation>формат %1 не є форматом Ninefold</translation>
     </message>
     <message>
         <source>this SVG does not carry a Ninefold model (only SVG files exported by Ninefold do)</source>
-        <translation type="unfinished"></translation>
+        <translation>цей SVG не містить моделі Ninefold (її містять лише SVG-файли, експортовані з Ninefold)</translation>
     </message>
 </context>
 <context>
@@ -2649,640 +2730,640 @@ Exit codes:
     <name>QuorumAnalysis</name>
     <message>
         <source>loss of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>втрата %1</translation>
     </message>
     <message>
         <source>split {%1} | {%2}</source>
-        <translation type="unfinished"></translation>
+        <translation>розділення {%1} | {%2}</translation>
     </message>
 </context>
 <context>
     <name>RbdDiagram</name>
     <message numerus="yes">
         <source>%1 — shared by %n block(s): a common cause</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — спільний для %n блока: спільна причина</numerusform>
+            <numerusform>%1 — спільний для %n блоків: спільна причина</numerusform>
+            <numerusform>%1 — спільний для %n блоків: спільна причина</numerusform>
         </translation>
     </message>
     <message>
         <source>shared, drawn below</source>
-        <translation type="unfinished"></translation>
+        <translation>спільний, показано нижче</translation>
     </message>
     <message>
         <source>works %1 of the time</source>
-        <translation type="unfinished"></translation>
+        <translation>працює %1 часу</translation>
     </message>
     <message>
         <source>Markov model · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Марковська модель · %1</translation>
     </message>
     <message>
         <source>never fails</source>
-        <translation type="unfinished">ніколи не відмовляє</translation>
+        <translation>ніколи не відмовляє</translation>
     </message>
     <message>
         <source>%1 · shared by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · спільний для %2 блоків</translation>
     </message>
     <message>
         <source>any 1 of %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>будь-який 1 з %1 · %2</translation>
     </message>
     <message>
         <source>%1 of %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 з %2 · %3</translation>
     </message>
     <message>
         <source>capacity ≥ demand (at best %1 of %2) · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>пропускна здатність ≥ попиту (у кращому разі %1 з %2) · %3</translation>
     </message>
     <message>
         <source>primary or failover · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>основний або перемикання · %1</translation>
     </message>
     <message>
         <source>quorum %1 of %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>кворум %1 з %2 · %3</translation>
     </message>
 </context>
 <context>
     <name>ReplicationAnalysis</name>
     <message>
         <source>no lag alert is drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>сповіщення про відставання не намальовано</translation>
     </message>
     <message>
         <source>lag alerts go to %1, which nobody watches</source>
-        <translation type="unfinished"></translation>
+        <translation>сповіщення про відставання надходять до %1, за яким ніхто не стежить</translation>
     </message>
     <message>
         <source>lag alerts go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сповіщення про відставання надходять до %1</translation>
     </message>
 </context>
 <context>
     <name>ReportGenerator</name>
     <message>
         <source>Untitled model</source>
-        <translation type="unfinished">Модель без назви</translation>
+        <translation>Модель без назви</translation>
     </message>
     <message>
         <source>Reliability report</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіт про надійність</translation>
     </message>
     <message>
         <source>Date: </source>
-        <translation type="unfinished"></translation>
+        <translation>Дата: </translation>
     </message>
     <message>
         <source>Model file: </source>
-        <translation type="unfinished"></translation>
+        <translation>Файл моделі: </translation>
     </message>
     <message>
         <source>(not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не збережено)</translation>
     </message>
     <message>
         <source>SHA-256 of the model: </source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 моделі: </translation>
     </message>
     <message>
         <source>Written by: </source>
-        <translation type="unfinished"></translation>
+        <translation>Створено програмою: </translation>
     </message>
     <message>
         <source>Ninefold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninefold %1</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміст</translation>
     </message>
     <message>
         <source>The system is available %1 of the time (%2 nines): %3 of downtime a year, %4 failures a year (MTBF %5), each outage lasting %6 on average. Over a mission of %7 without repair it survives with probability %8 (MTTF %9).</source>
-        <translation type="unfinished"></translation>
+        <translation>Система доступна %1 часу (%2 дев’яток): простій %3 на рік, відмов на рік: %4 (MTBF %5), середня тривалість збою %6. Протягом місії тривалістю %7 без ремонту вона не відмовляє з імовірністю %8 (MTTF %9).</translation>
     </message>
     <message>
         <source>PASS</source>
-        <translation type="unfinished">ВІДПОВІДАЄ</translation>
+        <translation>ВІДПОВІДАЄ</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished">НЕ ВІДПОВІДАЄ</translation>
+        <translation>НЕ ВІДПОВІДАЄ</translation>
     </message>
     <message>
         <source>no target</source>
-        <translation type="unfinished"></translation>
+        <translation>без цілі</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Сервіс</translation>
+        <translation>Сервіс</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished">Доступність</translation>
+        <translation>Доступність</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ціль</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Downtime a year</source>
-        <translation type="unfinished">Простій за рік</translation>
+        <translation>Простій за рік</translation>
     </message>
     <message>
         <source>Outage cost a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Вартість простою за рік</translation>
     </message>
     <message>
         <source>RTO required</source>
-        <translation type="unfinished"></translation>
+        <translation>Потрібний RTO</translation>
     </message>
     <message>
         <source>achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>досягнутий</translation>
     </message>
     <message>
         <source>RPO required</source>
-        <translation type="unfinished"></translation>
+        <translation>Потрібний RPO</translation>
     </message>
     <message>
         <source>HA/FT required / achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>HA/FT потрібно / досягнуто</translation>
     </message>
     <message>
         <source>The three most important findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Три найважливіші знахідки</translation>
     </message>
     <message>
         <source>Ninefold found nothing to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninefold не знайшов нічого, про що варто повідомити.</translation>
     </message>
     <message>
         <source>The diagram is not available in this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Схема недоступна в цьому звіті.</translation>
     </message>
     <message numerus="yes">
         <source>%n component(s) in %1 failure domain(s); %2 redundancy group(s), %3 quorum group(s), %4 service(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n компонент, доменів відмов: %1; груп резервування: %2, груп кворуму: %3, сервісів: %4.</numerusform>
+            <numerusform>%n компоненти, доменів відмов: %1; груп резервування: %2, груп кворуму: %3, сервісів: %4.</numerusform>
+            <numerusform>%n компонентів, доменів відмов: %1; груп резервування: %2, груп кворуму: %3, сервісів: %4.</numerusform>
         </translation>
     </message>
     <message>
         <source>The reliability block diagram Ninefold derived from the drawing: blocks in series are all needed; a frame holds alternatives with its rule (any one, k of n, quorum, primary or failover). Blocks in orange are common causes used by several others; larger shared blocks are drawn once, in a section of their own, and referred to by dashed boxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Структурна схема надійності, яку Ninefold побудував за намальованою моделлю: потрібні всі послідовно з’єднані блоки; рамка містить альтернативи разом із правилом (будь-який один, k з n, кворум, основний або перемикання). Помаранчеві блоки — спільні причини, які використовують кілька інших блоків; більші спільні блоки показано один раз, в окремому розділі, а посилання на них позначено пунктирними рамками.</translation>
     </message>
     <message>
         <source>No findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Знахідок немає.</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Рівень</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Знахідка</translation>
     </message>
     <message>
         <source>Suggested fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропоноване виправлення</translation>
     </message>
     <message>
         <source>%1 of order %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 порядку %2</translation>
     </message>
     <message>
         <source>A minimal cut set is a smallest combination of failures that takes the system down. There are %1 (%2); order 1 are single points of failure. The most probable:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мінімальний переріз — це найменша комбінація відмов, що виводить систему з ладу. Їх %1 (%2); перерізи порядку 1 — єдині точки відмови. Найімовірніші:</translation>
     </message>
     <message>
         <source>Failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Відмови</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished">Порядок</translation>
+        <translation>Порядок</translation>
     </message>
     <message>
         <source>Probability</source>
-        <translation type="unfinished">Імовірність</translation>
+        <translation>Імовірність</translation>
     </message>
     <message>
         <source>Share of U</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка U</translation>
     </message>
     <message>
         <source>Computed exactly on the block diagram. Birnbaum: how much the system&apos;s unavailability rises per unit of the element&apos;s; Fussell-Vesely: the share of downtime that involves it; RAW and RRW: how many times worse (better) the system would be if the element were always down (never failed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Обчислено точно за структурною схемою. Бірнбаум: наскільки зростає недоступність системи на одиницю недоступності елемента; Фассел—Везелі: частка простою, у якій бере участь елемент; RAW і RRW: у скільки разів гіршою (кращою) була б система, якби елемент не працював завжди (ніколи не відмовляв).</translation>
     </message>
     <message>
         <source>Element</source>
-        <translation type="unfinished">Елемент</translation>
+        <translation>Елемент</translation>
     </message>
     <message>
         <source>U own</source>
-        <translation type="unfinished"></translation>
+        <translation>Власна U</translation>
     </message>
     <message>
         <source>Birnbaum</source>
-        <translation type="unfinished">Бірнбаум</translation>
+        <translation>Бірнбаум</translation>
     </message>
     <message>
         <source>Fussell-Vesely</source>
-        <translation type="unfinished">Фассел—Везелі</translation>
+        <translation>Фассел—Везелі</translation>
     </message>
     <message>
         <source>The model has no redundancy groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>У моделі немає груп резервування.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">немає</translation>
+        <translation>немає</translation>
     </message>
     <message numerus="yes">
         <source>after %n failure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>після %n відмови</numerusform>
+            <numerusform>після %n відмов</numerusform>
+            <numerusform>після %n відмов</numerusform>
         </translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ні</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Група</translation>
+        <translation>Група</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished">Політика</translation>
+        <translation>Політика</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished">Учасники</translation>
+        <translation>Учасники</translation>
     </message>
     <message>
         <source>Declared</source>
-        <translation type="unfinished">Заявлено</translation>
+        <translation>Заявлено</translation>
     </message>
     <message>
         <source>Effective</source>
-        <translation type="unfinished">Фактично</translation>
+        <translation>Фактично</translation>
     </message>
     <message>
         <source>Ceiling</source>
-        <translation type="unfinished"></translation>
+        <translation>Межа</translation>
     </message>
     <message>
         <source>Cascade</source>
-        <translation type="unfinished"></translation>
+        <translation>Каскад</translation>
     </message>
     <message>
         <source>Spare during update</source>
-        <translation type="unfinished"></translation>
+        <translation>Запас під час оновлення</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>норма</translation>
     </message>
     <message>
         <source>above the ceiling</source>
-        <translation type="unfinished"></translation>
+        <translation>понад межу</translation>
     </message>
     <message>
         <source>overload: cascade</source>
-        <translation type="unfinished"></translation>
+        <translation>перевантаження: каскад</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Відмовило</translation>
     </message>
     <message>
         <source>Survivors</source>
-        <translation type="unfinished"></translation>
+        <translation>Лишилося</translation>
     </message>
     <message>
         <source>Load per survivor</source>
-        <translation type="unfinished"></translation>
+        <translation>Навантаження на кожного</translation>
     </message>
     <message>
         <source>Utilisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантаження</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Стан</translation>
     </message>
     <message>
         <source>The model has no quorum groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>У моделі немає груп кворуму.</translation>
     </message>
     <message numerus="yes">
         <source>%1 voters, quorum %2, tolerates %n failure(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Учасників голосування: %1, кворум %2, витримує %n відмову.</numerusform>
+            <numerusform>Учасників голосування: %1, кворум %2, витримує %n відмови.</numerusform>
+            <numerusform>Учасників голосування: %1, кворум %2, витримує %n відмов.</numerusform>
         </translation>
     </message>
     <message>
         <source>N = %1, W = %2, R = %3: reads %4 the latest write; writes %5 conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>N = %1, W = %2, R = %3: читання %4 останній запис; записи %5 конфліктувати.</translation>
     </message>
     <message>
         <source>always see</source>
-        <translation type="unfinished"></translation>
+        <translation>завжди бачать</translation>
     </message>
     <message>
         <source>may miss</source>
-        <translation type="unfinished"></translation>
+        <translation>можуть не бачити</translation>
     </message>
     <message>
         <source>cannot</source>
-        <translation type="unfinished"></translation>
+        <translation>не можуть</translation>
     </message>
     <message>
         <source>can</source>
-        <translation type="unfinished"></translation>
+        <translation>можуть</translation>
     </message>
     <message>
         <source>keeps quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>кворум зберігається</translation>
     </message>
     <message>
         <source>reads only</source>
-        <translation type="unfinished"></translation>
+        <translation>лише читання</translation>
     </message>
     <message>
         <source>writes only</source>
-        <translation type="unfinished"></translation>
+        <translation>лише запис</translation>
     </message>
     <message>
         <source>loses quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>кворум втрачено</translation>
     </message>
     <message>
         <source>no side keeps quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>жоден бік не зберігає кворуму</translation>
     </message>
     <message>
         <source>both sides accept writes: conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>обидва боки приймають записи: конфлікти</translation>
     </message>
     <message>
         <source>the first side keeps quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>перший бік зберігає кворум</translation>
     </message>
     <message>
         <source>the second side keeps quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>другий бік зберігає кворум</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарій</translation>
     </message>
     <message>
         <source>Voters</source>
-        <translation type="unfinished">Учасники голосування</translation>
+        <translation>Учасники голосування</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>The model has no replication links.</source>
-        <translation type="unfinished"></translation>
+        <translation>У моделі немає зв’язків реплікації.</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished">Зв’язок</translation>
+        <translation>Зв’язок</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished">Режим</translation>
+        <translation>Режим</translation>
     </message>
     <message>
         <source>Added write latency</source>
-        <translation type="unfinished">Додаткова затримка запису</translation>
+        <translation>Додаткова затримка запису</translation>
     </message>
     <message>
         <source>Lag monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Моніторинг відставання</translation>
     </message>
     <message>
         <source>The model has no failover links.</source>
-        <translation type="unfinished"></translation>
+        <translation>У моделі немає зв’язків перемикання.</translation>
     </message>
     <message>
         <source>(no link drawn: assumed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(зв’язок не намальовано: припущення)</translation>
     </message>
     <message>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>автоматично</translation>
     </message>
     <message>
         <source>manual</source>
-        <translation type="unfinished">вручну</translation>
+        <translation>вручну</translation>
     </message>
     <message>
         <source>Failover</source>
-        <translation type="unfinished">Перемикання</translation>
+        <translation>Перемикання</translation>
     </message>
     <message>
         <source>Detection</source>
-        <translation type="unfinished">Виявлення</translation>
+        <translation>Виявлення</translation>
     </message>
     <message>
         <source>Promotion + reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Підвищення + перепідключення</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Людина</translation>
     </message>
     <message>
         <source>A year</source>
-        <translation type="unfinished">На рік</translation>
+        <translation>На рік</translation>
     </message>
     <message>
         <source>Cost each</source>
-        <translation type="unfinished">Вартість одного</translation>
+        <translation>Вартість одного</translation>
     </message>
     <message>
         <source>Cost a year</source>
-        <translation type="unfinished">Вартість за рік</translation>
+        <translation>Вартість за рік</translation>
     </message>
     <message>
         <source>Common causes come from placement and shared dependencies (found in the drawing) and from parametric models (beta-factor, multiple Greek letter, alpha-factor) of identical members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спільні причини виникають через розміщення та спільні залежності (виявлені на схемі), а також із параметричних моделей (бета-фактор, множинні грецькі літери, альфа-фактор) однакових учасників.</translation>
     </message>
     <message>
         <source>Takes every member down</source>
-        <translation type="unfinished"></translation>
+        <translation>Виводить з ладу всіх учасників</translation>
     </message>
     <message>
         <source>Share from parametric causes</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка параметричних причин</translation>
     </message>
     <message>
         <source>Group availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступність групи</translation>
     </message>
     <message>
         <source>One member alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Один учасник окремо</translation>
     </message>
     <message>
         <source>Every component and failure domain with its parameters. Failures are independent except through what the drawing shares; repairs are independent; lives are exponential unless a distribution is given. Light in fibre is taken at 204,190 km/s; route factors are given per replication link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кожен компонент і домен відмов з його параметрами. Відмови незалежні, крім пов’язаних через спільні елементи схеми; ремонти незалежні; час життя розподілений експоненційно, якщо не задано інший розподіл. Швидкість світла в оптоволокні прийнято рівною 204 190 км/с; коефіцієнти маршруту задано для кожного зв’язку реплікації.</translation>
     </message>
     <message>
         <source>never fails</source>
-        <translation type="unfinished">ніколи не відмовляє</translation>
+        <translation>ніколи не відмовляє</translation>
     </message>
     <message>
         <source>fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>фіксована доступність</translation>
     </message>
     <message>
         <source>exponential</source>
-        <translation type="unfinished"></translation>
+        <translation>експоненційний</translation>
     </message>
     <message>
         <source>Weibull β %1, η %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Вейбулла β %1, η %2</translation>
     </message>
     <message>
         <source>lognormal, median %1, σ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>логнормальний, медіана %1, σ %2</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Placed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Розміщено в</translation>
     </message>
     <message>
         <source>Life distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Розподіл часу життя</translation>
     </message>
     <message>
         <source>measured %1</source>
-        <translation type="unfinished"></translation>
+        <translation>виміряно %1</translation>
     </message>
     <message>
         <source>%1 km × route factor %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 км × коефіцієнт маршруту %2</translation>
     </message>
     <message>
         <source>Replication</source>
-        <translation type="unfinished">Реплікація</translation>
+        <translation>Реплікація</translation>
     </message>
     <message>
         <source>Round trip from</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерело часу обміну</translation>
     </message>
     <message>
         <source>None beyond those stated in Appendix A.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає, крім наведених у додатку А.</translation>
     </message>
     <message>
         <source>Executive summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Стислий огляд</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Архітектура</translation>
     </message>
     <message>
         <source>Reliability block diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Структурна схема надійності</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished">Знахідки</translation>
+        <translation>Знахідки</translation>
     </message>
     <message>
         <source>Minimal cut sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Мінімальні перерізи</translation>
     </message>
     <message>
         <source>Importance</source>
-        <translation type="unfinished">Важливість</translation>
+        <translation>Важливість</translation>
     </message>
     <message>
         <source>N+M headroom</source>
-        <translation type="unfinished">Запас N+M</translation>
+        <translation>Запас N+M</translation>
     </message>
     <message>
         <source>Quorums and partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Кворуми та розділення мережі</translation>
     </message>
     <message>
         <source>Replication: RPO and latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Реплікація: RPO і затримка</translation>
     </message>
     <message>
         <source>Failover: RTO and outage cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемикання: RTO і вартість простою</translation>
     </message>
     <message>
         <source>Common causes</source>
-        <translation type="unfinished"></translation>
+        <translation>Спільні причини</translation>
     </message>
     <message>
         <source>Availability over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступність у часі</translation>
     </message>
     <message>
         <source>Appendix A: Components and parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Додаток А: Компоненти та параметри</translation>
     </message>
     <message>
         <source>Appendix B: Assumptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Додаток Б: Припущення</translation>
     </message>
     <message>
         <source>Could not write the report %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати звіт %1: %2</translation>
     </message>
     <message>
         <source>nothing to report</source>
-        <translation type="unfinished"></translation>
+        <translation>немає даних для звіту</translation>
     </message>
     <message>
         <source>%1 — reliability report</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — звіт про надійність</translation>
     </message>
     <message>
         <source>cannot paint the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>не вдалося намалювати PDF</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторінка %1 з %2</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>скасовано</translation>
     </message>
 </context>
 <context>
@@ -3368,238 +3449,238 @@ Exit codes:
     </message>
     <message>
         <source>infinite</source>
-        <translation type="unfinished"></translation>
+        <translation>нескінченність</translation>
     </message>
     <message>
         <source>forever</source>
-        <translation type="unfinished"></translation>
+        <translation>назавжди</translation>
     </message>
     <message>
         <source>0 s</source>
-        <translation type="unfinished"></translation>
+        <translation>0 с</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мс</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 хв %2 с</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 дн.</translation>
     </message>
     <message>
         <source>%1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 р.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">невідомо</translation>
+        <translation>невідомо</translation>
     </message>
     <message>
         <source>at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>щонайменше %1</translation>
     </message>
     <message>
         <source>at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>щонайбільше %1</translation>
     </message>
 </context>
 <context>
     <name>Validator</name>
     <message>
         <source>missing: must name an element</source>
-        <translation type="unfinished"></translation>
+        <translation>відсутнє: має бути вказано елемент</translation>
     </message>
     <message>
         <source>refers to unknown element &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>посилається на невідомий елемент «%1»</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a %2, but must be a %3</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» має тип %2, а потрібен %3</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> або </translation>
     </message>
     <message>
         <source>must be greater than 0 hours (found %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>має бути більше за 0 годин (знайдено %1)</translation>
     </message>
     <message>
         <source>must not be negative (found %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>не може бути від’ємним (знайдено %1)</translation>
     </message>
     <message>
         <source>must be greater than 0 and at most 1 (found %1); write 99.95 % as 0.9995</source>
-        <translation type="unfinished"></translation>
+        <translation>має бути більше за 0 і не більше за 1 (знайдено %1); 99.95 % записуйте як 0.9995</translation>
     </message>
     <message>
         <source>Weibull shape must be greater than 0 (found %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>параметр форми Вейбулла має бути більшим за 0 (знайдено %1)</translation>
     </message>
     <message>
         <source>Weibull scale must be greater than 0 hours (found %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>параметр масштабу Вейбулла має бути більшим за 0 годин (знайдено %1)</translation>
     </message>
     <message>
         <source>lognormal median must be greater than 0 hours (found %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>медіана логнормального розподілу має бути більшою за 0 годин (знайдено %1)</translation>
     </message>
     <message>
         <source>lognormal sigma must be greater than 0 (found %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>сигма логнормального розподілу має бути більшою за 0 (знайдено %1)</translation>
     </message>
     <message>
         <source>an exponential life needs mtbf_hours</source>
-        <translation type="unfinished"></translation>
+        <translation>експоненційний розподіл часу життя потребує mtbf_hours</translation>
     </message>
     <message>
         <source>must be greater than 0 (found %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>має бути більше за 0 (знайдено %1)</translation>
     </message>
     <message>
         <source>missing: every element needs a unique id</source>
-        <translation type="unfinished"></translation>
+        <translation>відсутнє: кожен елемент потребує унікального ідентифікатора</translation>
     </message>
     <message>
         <source>may only contain letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos; and &apos;:&apos; (found &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>може містити лише літери, цифри, «_», «-», «.» і «:» (знайдено «%1»)</translation>
     </message>
     <message>
         <source>duplicate id: already used by a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>повторний ідентифікатор: уже використовується елементом типу %1</translation>
     </message>
     <message>
         <source>a container cannot contain itself</source>
-        <translation type="unfinished"></translation>
+        <translation>контейнер не може містити сам себе</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is already placed in container &apos;%2&apos;; an element can be in only one container</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» уже розміщено в контейнері «%2»; елемент може бути лише в одному контейнері</translation>
     </message>
     <message>
         <source>a %1 cannot contain the %2 &apos;%3&apos; (regions hold zones, zones hold racks and hosts)</source>
-        <translation type="unfinished"></translation>
+        <translation>контейнер виду %1 не може містити %2 «%3» (регіони містять зони, зони — стійки й хости)</translation>
     </message>
     <message>
         <source>an element cannot depend on itself</source>
-        <translation type="unfinished"></translation>
+        <translation>елемент не може залежати сам від себе</translation>
     </message>
     <message>
         <source>a redundancy group needs at least one member</source>
-        <translation type="unfinished"></translation>
+        <translation>група резервування потребує щонайменше одного учасника</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is already a member of redundancy group &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» уже входить до групи резервування «%2»</translation>
     </message>
     <message>
         <source>lists a member more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>містить учасника більше одного разу</translation>
     </message>
     <message>
         <source>an active-passive group needs a primary and at least one standby</source>
-        <translation type="unfinished"></translation>
+        <translation>активно-пасивна група потребує основного учасника й щонайменше одного резервного</translation>
     </message>
     <message>
         <source>declared N+M = %1+%2 but the group has %3 members</source>
-        <translation type="unfinished"></translation>
+        <translation>заявлено N+M = %1+%2, але кількість учасників групи — %3</translation>
     </message>
     <message>
         <source>a demand needs the capacity of every member; give each member a capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>для попиту потрібна пропускна здатність кожного учасника; задайте її кожному учаснику</translation>
     </message>
     <message>
         <source>demand %1 exceeds the total capacity %2 of all members: the group is overloaded even with every member up</source>
-        <translation type="unfinished"></translation>
+        <translation>попит %1 перевищує сумарну пропускну здатність усіх учасників (%2): група перевантажена, навіть коли працюють усі учасники</translation>
     </message>
     <message>
         <source>must be greater than 0 and at most 1 (found %1); write 80 % as 0.8</source>
-        <translation type="unfinished"></translation>
+        <translation>має бути більше за 0 і не більше за 1 (знайдено %1); 80 % записуйте як 0.8</translation>
     </message>
     <message>
         <source>must be between 0 and the number of members (found %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>має бути від 0 до кількості учасників (знайдено %1)</translation>
     </message>
     <message>
         <source>must be between 0 and 1 (found %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>має бути від 0 до 1 (знайдено %1)</translation>
     </message>
     <message>
         <source>must be at least 1 (1 means no extra stress; found %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>має бути щонайменше 1 (1 означає відсутність додаткового навантаження; знайдено %1)</translation>
     </message>
     <message>
         <source>beta-factor needs one factor β between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>бета-фактор потребує одного коефіцієнта β від 0 до 1</translation>
     </message>
     <message>
         <source>multiple Greek letter needs 1 to %1 factors (β, γ, ...) between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>модель множинних грецьких літер потребує від 1 до %1 коефіцієнтів (β, γ, ...) від 0 до 1</translation>
     </message>
     <message>
         <source>alpha-factor needs one factor per member (%1), each between 0 and 1, summing to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>альфа-фактор потребує по одному коефіцієнту на учасника (%1), кожен від 0 до 1, із сумою 1</translation>
     </message>
     <message>
         <source>common-cause failure needs at least two members</source>
-        <translation type="unfinished"></translation>
+        <translation>відмова зі спільною причиною потребує щонайменше двох учасників</translation>
     </message>
     <message>
         <source>a component cannot fail over to itself</source>
-        <translation type="unfinished"></translation>
+        <translation>компонент не може перемикатися сам на себе</translation>
     </message>
     <message>
         <source>&apos;%1&apos; and &apos;%2&apos; must both be members of one active-passive redundancy group</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» і «%2» мають бути учасниками однієї активно-пасивної групи резервування</translation>
     </message>
     <message>
         <source>must be a probability between 0 and 1 (found %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>має бути імовірністю від 0 до 1 (знайдено %1)</translation>
     </message>
     <message>
         <source>needs a mechanism component</source>
-        <translation type="unfinished"></translation>
+        <translation>потрібен компонент-механізм</translation>
     </message>
     <message>
         <source>a store cannot replicate to itself</source>
-        <translation type="unfinished"></translation>
+        <translation>сховище не може реплікуватися саме в себе</translation>
     </message>
     <message>
         <source>must be at least 1: a fibre route is never shorter than the straight line (found %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>має бути щонайменше 1: оптоволоконний маршрут ніколи не буває коротшим за пряму (знайдено %1)</translation>
     </message>
     <message>
         <source>a quorum group needs voters</source>
-        <translation type="unfinished"></translation>
+        <translation>група кворуму потребує учасників голосування</translation>
     </message>
     <message>
         <source>lists a voter more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>містить учасника голосування більше одного разу</translation>
     </message>
     <message>
         <source>must be between 1 and the number of replicas drawn (%1; found %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>має бути від 1 до кількості намальованих реплік (%1; знайдено %2)</translation>
     </message>
     <message>
         <source>must be between 1 and N = %1 (found %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>має бути від 1 до N = %1 (знайдено %2)</translation>
     </message>
     <message>
         <source>must be between 0 and 1, e.g. 0.9995 for 99.95 % (found %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>має бути від 0 до 1, напр. 0.9995 для 99.95 % (знайдено %1)</translation>
     </message>
     <message>
         <source>dependency cycle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>цикл залежностей: %1</translation>
     </message>
     <message>
         <source>position of unknown element &apos;%1&apos; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>позицію невідомого елемента «%1» проігноровано</translation>
     </message>
 </context>
 <context>
@@ -3985,7 +4066,7 @@ Exit codes:
     </message>
     <message>
         <source>no link drawn: assumed</source>
-        <translation type="unfinished"></translation>
+        <translation>зв’язок не намальовано: припущення</translation>
     </message>
 </context>
 <context>
@@ -4143,11 +4224,11 @@ Then drag from a component&apos;s edge handle to link it to another.</source>
     <name>nf::Diagnostic</name>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>помилка</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>попередження</translation>
     </message>
 </context>
 <context>
@@ -4312,159 +4393,159 @@ Then drag from a component&apos;s edge handle to link it to another.</source>
     <name>nf::ExportController</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати %1: %2</translation>
     </message>
     <message>
         <source>Export &amp;Report (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортувати &amp;звіт (PDF)…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <source>Write the reliability report of this model as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Записати звіт про надійність цієї моделі у форматі PDF</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Експорт</translation>
     </message>
     <message>
         <source>Drawing as &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Схему як &amp;SVG…</translation>
     </message>
     <message>
         <source>A vector picture of the drawing; Ninefold can open it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Векторне зображення схеми; Ninefold може знову його відкрити</translation>
     </message>
     <message>
         <source>Drawing as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Схему як &amp;PNG…</translation>
     </message>
     <message>
         <source>A picture of the drawing or of the selection, at a chosen scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Зображення схеми або виділеного у вибраному масштабі</translation>
     </message>
     <message>
         <source>Analysis Tables as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблиці аналізу як &amp;CSV…</translation>
     </message>
     <message>
         <source>Findings, cut sets, importance, headroom, quorums, replication and failovers as CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>Знахідки, перерізи, важливість, запас, кворуми, реплікація та перемикання у вигляді файлів CSV</translation>
     </message>
     <message>
         <source>Analysis as &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Аналіз як &amp;JSON…</translation>
     </message>
     <message>
         <source>The whole analysis in the documented JSON format of ninefold-cli</source>
-        <translation type="unfinished"></translation>
+        <translation>Увесь аналіз у задокументованому форматі JSON ninefold-cli</translation>
     </message>
     <message>
         <source>untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>без-назви</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Помилка експорту</translation>
     </message>
     <message>
         <source>Could not draw the SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося намалювати SVG</translation>
     </message>
     <message>
         <source>The picture would be %1 × %2 pixels: choose a smaller scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Зображення мало б розмір %1 × %2 пікселів: виберіть менший масштаб</translation>
     </message>
     <message>
         <source>Could not create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося створити теку %1</translation>
     </message>
     <message>
         <source>The whole model</source>
-        <translation type="unfinished"></translation>
+        <translation>Уся модель</translation>
     </message>
     <message numerus="yes">
         <source>The selection (%n element(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Виділене (%n елемент)</numerusform>
+            <numerusform>Виділене (%n елементи)</numerusform>
+            <numerusform>Виділене (%n елементів)</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт схеми</translation>
     </message>
     <message>
         <source>Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортувати:</translation>
     </message>
     <message>
         <source>Export PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт PNG</translation>
     </message>
     <message>
         <source>Scale (1 = one pixel per scene unit):</source>
-        <translation type="unfinished"></translation>
+        <translation>Масштаб (1 = один піксель на одиницю сцени):</translation>
     </message>
     <message>
         <source>Export Drawing as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт схеми в SVG</translation>
     </message>
     <message>
         <source>Export Drawing as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт схеми в PNG</translation>
     </message>
     <message>
         <source>SVG pictures (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зображення SVG (*.svg)</translation>
     </message>
     <message>
         <source>PNG pictures (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зображення PNG (*.png)</translation>
     </message>
     <message>
         <source>Export Analysis Tables to a Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт таблиць аналізу в теку</translation>
     </message>
     <message>
         <source>Export Analysis as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт аналізу в JSON</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли JSON (*.json)</translation>
     </message>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт звіту</translation>
     </message>
     <message>
         <source>Page size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Розмір сторінки:</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Analysing the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Аналіз моделі…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>скасовано</translation>
     </message>
     <message>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис звіту…</translation>
     </message>
 </context>
 <context>
@@ -5185,11 +5266,11 @@ Then drag from a component&apos;s edge handle to link it to another.</source>
     </message>
     <message>
         <source>Ninefold models (*.ninefold);;Drawings exported by Ninefold (*.svg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Моделі Ninefold (*.ninefold);;Схеми, експортовані з Ninefold (*.svg);;Усі файли (*)</translation>
     </message>
     <message>
         <source>Opened the model inside %1; save it as a .ninefold file</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрито модель, що міститься в %1; збережіть її як файл .ninefold</translation>
     </message>
 </context>
 <context>

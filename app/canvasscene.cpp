@@ -478,6 +478,29 @@ void CanvasScene::indexLink(LinkItem *link, bool add)
             m_linksAt.remove(end, link);
         }
     }
+    // Links between the same two elements stack their labels: the others move.
+    for (LinkItem *other : parallelLinks(link))
+        if (other != link)
+            other->sync();
+}
+
+QList<LinkItem *> CanvasScene::parallelLinks(const LinkItem *link) const
+{
+    QList<LinkItem *> out;
+    if (link->role() == LinkItem::Role::Entry || link->from().isEmpty() || link->to().isEmpty())
+        return out;
+    const QList<LinkItem *> atFrom = m_linksAt.values(link->from());
+    for (LinkItem *l : atFrom)
+        if (l->role() != LinkItem::Role::Entry && !out.contains(l)
+            && ((l->from() == link->from() && l->to() == link->to())
+                || (l->from() == link->to() && l->to() == link->from())))
+            out << l;
+    if (!out.contains(link))
+        out << const_cast<LinkItem *>(link);
+    std::sort(out.begin(), out.end(), [](const LinkItem *a, const LinkItem *b) {
+        return a->role() != b->role() ? a->role() < b->role() : a->elementId() < b->elementId();
+    });
+    return out;
 }
 
 void CanvasScene::indexGroup(GroupItem *group, bool add)
@@ -490,6 +513,32 @@ void CanvasScene::indexGroup(GroupItem *group, bool add)
             m_groupsOf.remove(member, group);
         }
     }
+    // Groups around the same members place their labels apart: the others move.
+    for (GroupItem *other : groupsWithSameMembers(group))
+        if (other != group)
+            other->sync();
+}
+
+QList<GroupItem *> CanvasScene::groupsWithSameMembers(const GroupItem *group) const
+{
+    QList<GroupItem *> out;
+    const QStringList &members = group->members();
+    if (members.isEmpty())
+        return out;
+    const QSet<QString> mine(members.begin(), members.end());
+    const QList<GroupItem *> around = m_groupsOf.values(members.first());
+    for (GroupItem *g : around) {
+        const QStringList &theirs = g->members();
+        if (!out.contains(g) && QSet<QString>(theirs.begin(), theirs.end()) == mine)
+            out << g;
+    }
+    if (!out.contains(group))
+        out << const_cast<GroupItem *>(group);
+    std::sort(out.begin(), out.end(), [this](const GroupItem *a, const GroupItem *b) {
+        const ElementRef ra = m_document->find(a->elementId()), rb = m_document->find(b->elementId());
+        return ra.type != rb.type ? ra.type < rb.type : ra.index < rb.index;
+    });
+    return out;
 }
 
 void CanvasScene::syncDependents(const QString &id, QSet<QString> &done)

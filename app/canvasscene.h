@@ -70,6 +70,14 @@ public:
     bool isFarView() const { return m_far; }
     static constexpr qreal kFarZoom = 0.2;
     QList<LinkItem *> linkItems() const;
+    // The links drawn between the same two elements as `link`, either way round,
+    // `link` included, in a stable order (a failover and the replication beside it):
+    // their labels are stacked rather than drawn over each other.
+    QList<LinkItem *> parallelLinks(const LinkItem *link) const;
+    // The groups drawn around exactly the same members as `group` (two quorums over
+    // the same replicas), `group` included, in model order: their outlines coincide,
+    // so their labels are placed apart.
+    QList<GroupItem *> groupsWithSameMembers(const GroupItem *group) const;
 
     // Display state set from outside (analysis, drills); never touches the model.
     void setOverlay(const QString &id, const ItemOverlay &overlay);

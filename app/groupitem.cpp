@@ -16,6 +16,10 @@ using namespace Qt::StringLiterals;
 
 namespace nf {
 
+namespace {
+constexpr qreal kLabelStep = 22; // labels of groups sharing an outline, one below another (a label is 18 high)
+} // namespace
+
 GroupItem::GroupItem(CanvasScene *canvas, const QString &id, bool quorum)
     : CanvasItem(canvas, id)
     , m_quorum(quorum)
@@ -116,7 +120,12 @@ void GroupItem::sync()
     const QFontMetricsF fm(theme().smallFont);
     const QRectF bounds = m_hull.boundingRect();
     const qreal w = fm.horizontalAdvance(m_badge) + 14;
-    m_badgeRect = QRectF(bounds.left() + 12, bounds.top() - 9, w, 18);
+    // Groups around exactly the same members share the outline: the first one is
+    // labelled on its top edge, the others on the bottom edge, one below another.
+    const qsizetype nth = std::max<qsizetype>(0, m_canvas->groupsWithSameMembers(this).indexOf(this));
+    const qreal edge = nth == 0 ? bounds.top() : bounds.bottom() + qreal(nth - 1) * kLabelStep;
+    m_badgeRect = QRectF(bounds.left() + 12, edge - 9, w, 18);
+    m_overlayAnchor = QPointF(bounds.right(), edge);
     m_bounds = m_hull.isEmpty() ? QRectF()
                                 : (bounds | m_badgeRect.adjusted(0, 0, fm.horizontalAdvance(m_name) + 16, 0))
                                       .adjusted(-4, -4, 4, 4);
@@ -126,7 +135,7 @@ void GroupItem::sync()
 
 void GroupItem::overlayChanged()
 {
-    m_badgeBounds = m_hull.isEmpty() ? QRectF() : badgeRect(m_hull.boundingRect().topRight()).adjusted(-2, -2, 2, 2);
+    m_badgeBounds = m_hull.isEmpty() ? QRectF() : badgeRect(m_overlayAnchor).adjusted(-2, -2, 2, 2);
 }
 
 QRectF GroupItem::boundingRect() const
@@ -190,7 +199,7 @@ void GroupItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
                               Qt::AlignLeft | Qt::AlignVCenter, m_name);
         }
     }
-    paintBadge(painter, m_hull.boundingRect().topRight());
+    paintBadge(painter, m_overlayAnchor);
 }
 
 } // namespace nf

@@ -18,6 +18,8 @@ public:
     const QStringList &members() const { return m_members; }
     QString badgeText() const { return m_badge; }
     QRectF hullRect() const { return m_hull.boundingRect(); }
+    // The badge ("1+1 · active-active") the group's name is written after.
+    QRectF labelRect() const { return m_badgeRect; }
 
     void sync() override;
     QRectF boundingRect() const override;
@@ -38,6 +40,7 @@ private:
     QPolygonF m_hull;
     QPainterPath m_outline;
     QRectF m_badgeRect;
+    QPointF m_overlayAnchor; // the overlay badge's, on the edge the label is on
     QRectF m_bounds;
     QRectF m_badgeBounds; // the overlay badge
     mutable QPainterPath m_shape;

@@ -5,6 +5,7 @@
 #include "document.h"
 #include "units.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
@@ -17,6 +18,7 @@ namespace nf {
 
 namespace {
 constexpr qreal kArrow = 9;
+constexpr qreal kLabelStep = 22; // labels of parallel links, centre to centre (a label is 18 high)
 constexpr qreal kMinOverlap = 16;
 
 // Where a ray leaving the centre of `r` along an axis-aligned direction crosses
@@ -171,6 +173,22 @@ void LinkItem::rebuildPath()
             m_labelPos = (m_route.at(i - 1) + m_route.at(i)) / 2;
         }
     }
+    // Links between the same two elements (a failover beside its replication)
+    // share the route: their labels are stacked across it, not drawn over each other.
+    m_stackIndex = 0;
+    m_stackSize = 1;
+    if (!m_label.isEmpty() && m_bends.isEmpty()) {
+        QList<const LinkItem *> stacked;
+        for (const LinkItem *l : m_canvas->parallelLinks(this))
+            if (!l->m_label.isEmpty() && l->m_bends.isEmpty())
+                stacked << l;
+        const qsizetype index = stacked.indexOf(this);
+        if (stacked.size() > 1 && index >= 0) {
+            m_labelPos.ry() += (double(index) - double(stacked.size() - 1) / 2.0) * kLabelStep;
+            m_stackIndex = int(index);
+            m_stackSize = int(stacked.size());
+        }
+    }
     // Computed once here: the view asks for it for every item on every paint.
     m_bounds = m_path.boundingRect().adjusted(-kArrow - 4, -kArrow - 4, kArrow + 4, kArrow + 4);
     if (!m_label.isEmpty())
@@ -181,10 +199,25 @@ void LinkItem::rebuildPath()
     update();
 }
 
+QRectF LinkItem::labelRect() const
+{
+    if (m_label.isEmpty() || m_route.size() < 2)
+        return {};
+    const qreal w = QFontMetricsF(theme().smallFont).horizontalAdvance(m_label) + 10;
+    return QRectF(m_labelPos.x() - w / 2, m_labelPos.y() - 9, w, 18);
+}
+
 QPointF LinkItem::badgeAnchor() const
 {
-    // Below the label, centred on it.
+    // Below the label, centred on it. Of stacked labels, the top one has its badge
+    // above it, and those in the middle beside them.
     const QRectF r = badgeRect(QPointF());
+    if (m_stackSize > 1 && m_stackIndex == 0)
+        return m_labelPos + QPointF(r.width() / 2 - 6, -20);
+    if (m_stackSize > 1 && m_stackIndex + 1 < m_stackSize) {
+        const qreal halfLabel = QFontMetricsF(theme().smallFont).horizontalAdvance(m_label) / 2 + 5;
+        return m_labelPos + QPointF(halfLabel + 4 + r.width() - 6, 0);
+    }
     return m_labelPos + QPointF(r.width() / 2 - 6, m_label.isEmpty() ? 0 : 20);
 }
 

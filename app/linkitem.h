@@ -21,6 +21,8 @@ public:
     QString to() const { return m_to; }
     const QList<QPointF> &bendPoints() const { return m_bends; }
     const QList<QPointF> &routePoints() const { return m_route; }
+    // Where the label ("failover · 1 min 10 s", "async · 5 s") is drawn; empty without one.
+    QRectF labelRect() const;
 
     void sync() override;
     QRectF boundingRect() const override;
@@ -52,6 +54,9 @@ private:
     QPainterPath m_path;
     QPolygonF m_arrow;
     QPointF m_labelPos;
+    // Labels of links between the same two elements are stacked: this one's place.
+    int m_stackIndex = 0;
+    int m_stackSize = 1;
     QRectF m_bounds;
     QRectF m_badgeBounds; // the overlay badge
     mutable QPainterPath m_shape;

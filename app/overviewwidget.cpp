@@ -49,7 +49,9 @@ void OverviewWidget::refresh()
     m_picture.fill(canvas->theme().background);
     if (!m_source.isEmpty()) {
         QPainter p(&m_picture);
-        canvas->render(&p, QRectF(rect()), m_source, Qt::KeepAspectRatio);
+        // Into the centred rectangle the outline is drawn with: render() scales to
+        // fit but aligns to the target's top left, it does not centre.
+        canvas->render(&p, sceneToWidget().mapRect(m_source), m_source, Qt::KeepAspectRatio);
     }
     update();
 }
@@ -58,8 +60,8 @@ QTransform OverviewWidget::sceneToWidget() const
 {
     if (m_source.isEmpty())
         return {};
-    // The same fit as QGraphicsScene::render with Qt::KeepAspectRatio: scaled to
-    // fit and centred.
+    // The source scaled to fit the widget, keeping its aspect ratio, and centred
+    // (refresh() renders the picture into this rectangle).
     const qreal s = std::min(width() / m_source.width(), height() / m_source.height());
     const qreal dx = (width() - m_source.width() * s) / 2, dy = (height() - m_source.height() * s) / 2;
     return QTransform::fromTranslate(-m_source.left(), -m_source.top()) * QTransform::fromScale(s, s)

@@ -501,8 +501,8 @@ private:
                 targets.size() == 1
                     ? FindingsCollector::tr("Every write to %1 waits %2 for the synchronous copy on %3.")
                           .arg(name(source), Units::milliseconds(wait), name(targets.first()))
-                    : FindingsCollector::tr("Every write to %1 waits %2 for its synchronous copies on %3 (round trips "
-                                            "of %4).")
+                    : FindingsCollector::tr("Every write to %1 waits %2 for its synchronous copies on %3; their "
+                                            "round trips: %4.")
                           .arg(name(source), Units::milliseconds(wait), names(targets),
                                trips.join(FindingsCollector::tr(", "))),
                 FindingsCollector::tr("Keep synchronous replicas close (same region), or replicate asynchronously "

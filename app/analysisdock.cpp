@@ -128,6 +128,12 @@ QTableView *AnalysisDock::addTable(Table table, const QString &title, const QStr
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setHighlightSections(false);
     view->setFrameShape(QFrame::NoFrame);
+    // Columns follow their contents until the user sizes one by hand.
+    // (The last column stretches with the view: its resizes are not the user's.)
+    connect(view->horizontalHeader(), &QHeaderView::sectionResized, this, [view](int section) {
+        if (!view->property("sizing").toBool() && section < view->horizontalHeader()->count() - 1)
+            view->setProperty("userSized", true);
+    });
     connect(view, &QTableView::clicked, this, [this, view](const QModelIndex &index) {
         const QStringList ids = view->model()->data(index, ResultTableModel::ElementsRole).toStringList();
         if (!ids.isEmpty())
@@ -204,9 +210,10 @@ void AnalysisDock::fillTable(Table table)
         fillOther(table, index);
     }
     QTableView *v = m_views[table];
-    if (v->model()->rowCount() > 0 && v->model()->rowCount() < 400 && !v->property("sized").toBool()) {
+    if (v->model()->rowCount() > 0 && v->model()->rowCount() < 400 && !v->property("userSized").toBool()) {
+        v->setProperty("sizing", true);
         v->resizeColumnsToContents();
-        v->setProperty("sized", true);
+        v->setProperty("sizing", false);
     }
 }
 

@@ -109,6 +109,10 @@ void LinkItem::sync()
             m_role = d.kind == DependencyKind::Traffic ? Role::Traffic : Role::Dependency;
             if (d.retries > 0)
                 m_label = CanvasScene::tr("%n retries", nullptr, d.retries);
+            // A circuit breaker's fallback is not a line of its own: the link says it.
+            if (!d.fallback.isEmpty())
+                m_label += (m_label.isEmpty() ? QString() : u" \u00b7 "_s)
+                    + CanvasScene::tr("fallback: %1").arg(m.displayName(d.fallback));
         }
         break;
     case Role::Failover:
@@ -119,7 +123,7 @@ void LinkItem::sync()
                 + (f.automatic ? 0.0 : f.humanResponseSeconds);
             m_label = f.automatic ? CanvasScene::tr("failover") : CanvasScene::tr("manual failover");
             if (rto > 0)
-                m_label += u" \u00b7 "_s + Units::formatDuration(rto);
+                m_label += u" \u00b7 "_s + Units::duration(rto);
         }
         break;
     case Role::Replication:
@@ -128,7 +132,7 @@ void LinkItem::sync()
             m_from = r.from, m_to = r.to;
             m_label = r.mode == ReplicationMode::Synchronous ? CanvasScene::tr("sync") : CanvasScene::tr("async");
             if (r.mode == ReplicationMode::Asynchronous && r.lagSeconds > 0)
-                m_label += u" \u00b7 "_s + Units::formatDuration(r.lagSeconds);
+                m_label += u" \u00b7 "_s + Units::duration(r.lagSeconds);
         }
         break;
     case Role::Entry:

@@ -1377,10 +1377,6 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every write to %1 waits %2 for its synchronous copies on %3 (round trips of %4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1481,6 +1477,10 @@ Exit codes:
     </message>
     <message>
         <source>Give each an MTBF and MTTR, or an availability (an SLA) with a repair time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every write to %1 waits %2 for its synchronous copies on %3; their round trips: %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4059,6 +4059,10 @@ Exit codes:
     </message>
     <message>
         <source>async</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fallback: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

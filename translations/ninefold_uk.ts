@@ -1473,10 +1473,6 @@ Exit codes:
         <translation>Кожен запис у %1 чекає %2 на синхронну копію в %3.</translation>
     </message>
     <message>
-        <source>Every write to %1 waits %2 for its synchronous copies on %3 (round trips of %4).</source>
-        <translation>Кожен запис у %1 чекає %2 на синхронні копії в %3 (час обміну: %4).</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -1579,6 +1575,10 @@ Exit codes:
     <message>
         <source>Give each an MTBF and MTTR, or an availability (an SLA) with a repair time.</source>
         <translation>Задайте кожному MTBF і MTTR або доступність (SLA) разом із часом ремонту.</translation>
+    </message>
+    <message>
+        <source>Every write to %1 waits %2 for its synchronous copies on %3; their round trips: %4.</source>
+        <translation>Кожен запис у %1 чекає %2 на синхронні копії в %3; час обміну з ними: %4.</translation>
     </message>
 </context>
 <context>
@@ -4166,6 +4166,10 @@ Exit codes:
     <message>
         <source>async</source>
         <translation>асинхр.</translation>
+    </message>
+    <message>
+        <source>fallback: %1</source>
+        <translation>запасний варіант: %1</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 
 #include "../analysis/units.h"
 
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
@@ -128,10 +129,10 @@ QTableView *AnalysisDock::addTable(Table table, const QString &title, const QStr
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setHighlightSections(false);
     view->setFrameShape(QFrame::NoFrame);
-    // Columns follow their contents until the user sizes one by hand.
-    // (The last column stretches with the view: its resizes are not the user's.)
+    // Columns follow their contents until the user drags a column's divider (the
+    // last column stretches with the view: its resizes are not the user's).
     connect(view->horizontalHeader(), &QHeaderView::sectionResized, this, [view](int section) {
-        if (!view->property("sizing").toBool() && section < view->horizontalHeader()->count() - 1)
+        if (QGuiApplication::mouseButtons() != Qt::NoButton && section < view->horizontalHeader()->count() - 1)
             view->setProperty("userSized", true);
     });
     connect(view, &QTableView::clicked, this, [this, view](const QModelIndex &index) {
@@ -211,9 +212,7 @@ void AnalysisDock::fillTable(Table table)
     }
     QTableView *v = m_views[table];
     if (v->model()->rowCount() > 0 && v->model()->rowCount() < 400 && !v->property("userSized").toBool()) {
-        v->setProperty("sizing", true);
         v->resizeColumnsToContents();
-        v->setProperty("sizing", false);
     }
 }
 

@@ -17,6 +17,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <future>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -462,12 +464,20 @@ AnalysisResult ArchitectureAnalysis::run(const Model &m, const AnalysisOptions &
     // Mission-time figures.
     if (options.timeFigures) {
         const TimeAnalysis ta(bdd);
+        // (This first call also fills the analysis's lazy caches: from here on
+        // evaluating at a time only reads it, so the curves run on a second core
+        // while this thread integrates the MTTF.)
         result.missionReliability = ta.at(m.missionTimeHours, TimeAnalysis::Measure::Reliability).first;
+        std::future<std::pair<QList<CurvePoint>, QList<CurvePoint>>> curves;
+        if (options.curvePoints >= 2)
+            curves = std::async(std::launch::async, [&ta, &m, &options] {
+                return std::pair{ta.sample(m.missionTimeHours, options.curvePoints, TimeAnalysis::Measure::Reliability),
+                                 ta.sample(m.missionTimeHours, options.curvePoints, TimeAnalysis::Measure::Availability,
+                                           true)};
+            });
         result.mttfHours = ta.mttf();
-        if (options.curvePoints >= 2) {
-            result.reliabilityCurve = ta.sample(m.missionTimeHours, options.curvePoints, TimeAnalysis::Measure::Reliability);
-            result.availabilityCurve = ta.sample(m.missionTimeHours, options.curvePoints, TimeAnalysis::Measure::Availability, true);
-        }
+        if (curves.valid())
+            std::tie(result.reliabilityCurve, result.availabilityCurve) = curves.get();
     }
 
     // Components without failure data matter only where the services need them.

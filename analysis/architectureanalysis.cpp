@@ -18,7 +18,6 @@
 #include <algorithm>
 #include <cmath>
 #include <future>
-#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -106,7 +105,7 @@ AnalysisResult ArchitectureAnalysis::run(const Model &m, const AnalysisOptions &
     result.missionTimeHours = m.missionTimeHours;
 
     const ModelIndex index(m);
-    auto arch = std::make_shared<ArchitectureStructure>(ArchitectureTranslator::translate(m));
+    auto arch = std::make_shared<ArchitectureStructure>(ArchitectureTranslator::translate(index));
     Structure &s = arch->structure;
     result.assumptions = arch->assumptions;
 
@@ -185,6 +184,29 @@ AnalysisResult ArchitectureAnalysis::run(const Model &m, const AnalysisOptions &
     for (const Service &svc : m.services)
         extraRoots << arch->down.value(svc.id);
     const BddAnalysis bdd(s, BddAnalysis::Ordering::SharedFirst, extraRoots);
+
+    // Mission-time figures need only the top event's diagram, which the time
+    // analysis copies: they are worked out on a second core while the rest of
+    // the analysis goes on.
+    struct TimeFigures
+    {
+        double missionReliability = 1.0;
+        double mttfHours = 0.0;
+        QList<CurvePoint> reliability, availability;
+    };
+    std::future<TimeFigures> timeFigures;
+    if (options.timeFigures)
+        timeFigures = std::async(std::launch::async, [ta = TimeAnalysis(bdd), hours = m.missionTimeHours,
+                                                      points = options.curvePoints] {
+            TimeFigures t;
+            t.missionReliability = ta.at(hours, TimeAnalysis::Measure::Reliability).first;
+            t.mttfHours = ta.mttf();
+            if (points >= 2) {
+                t.reliability = ta.sample(hours, points, TimeAnalysis::Measure::Reliability);
+                t.availability = ta.sample(hours, points, TimeAnalysis::Measure::Availability, true);
+            }
+            return t;
+        });
     // Structure nodes the system (or a service) depends on.
     std::vector<char> inCone(static_cast<std::size_t>(s.nodeCount()), 0);
     {
@@ -462,22 +484,12 @@ AnalysisResult ArchitectureAnalysis::run(const Model &m, const AnalysisOptions &
     }
 
     // Mission-time figures.
-    if (options.timeFigures) {
-        const TimeAnalysis ta(bdd);
-        // (This first call also fills the analysis's lazy caches: from here on
-        // evaluating at a time only reads it, so the curves run on a second core
-        // while this thread integrates the MTTF.)
-        result.missionReliability = ta.at(m.missionTimeHours, TimeAnalysis::Measure::Reliability).first;
-        std::future<std::pair<QList<CurvePoint>, QList<CurvePoint>>> curves;
-        if (options.curvePoints >= 2)
-            curves = std::async(std::launch::async, [&ta, &m, &options] {
-                return std::pair{ta.sample(m.missionTimeHours, options.curvePoints, TimeAnalysis::Measure::Reliability),
-                                 ta.sample(m.missionTimeHours, options.curvePoints, TimeAnalysis::Measure::Availability,
-                                           true)};
-            });
-        result.mttfHours = ta.mttf();
-        if (curves.valid())
-            std::tie(result.reliabilityCurve, result.availabilityCurve) = curves.get();
+    if (timeFigures.valid()) {
+        TimeFigures t = timeFigures.get();
+        result.missionReliability = t.missionReliability;
+        result.mttfHours = t.mttfHours;
+        result.reliabilityCurve = std::move(t.reliability);
+        result.availabilityCurve = std::move(t.availability);
     }
 
     // Components without failure data matter only where the services need them.

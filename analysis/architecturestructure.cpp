@@ -61,7 +61,7 @@ double ccfFraction(const CommonCauseModel &ccf, int n, int k)
 class Translator
 {
 public:
-    explicit Translator(const Model &m) : m_model(m), m_index(m), s(out.structure) {}
+    explicit Translator(const ModelIndex &index) : m_model(index.model()), m_index(index), s(out.structure) {}
 
     ArchitectureStructure run()
     {
@@ -832,7 +832,7 @@ private:
     QString name(const QString &id) const { return m_index.displayName(id); }
 
     const Model &m_model;
-    ModelIndex m_index;
+    const ModelIndex &m_index;
     ArchitectureStructure out;
     Structure &s;
     QHash<QString, QString> m_parent;
@@ -846,7 +846,12 @@ private:
 
 ArchitectureStructure ArchitectureTranslator::translate(const Model &model)
 {
-    return Translator(model).run();
+    return translate(ModelIndex(model));
+}
+
+ArchitectureStructure ArchitectureTranslator::translate(const ModelIndex &index)
+{
+    return Translator(index).run();
 }
 
 } // namespace nf

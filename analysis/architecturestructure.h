@@ -10,6 +10,8 @@
 
 namespace nf {
 
+class ModelIndex;
+
 class Model;
 
 // One block of the reliability block diagram Ninefold derives from a drawing:
@@ -67,6 +69,8 @@ class ArchitectureTranslator
 
 public:
     static ArchitectureStructure translate(const Model &model);
+    // The same with an index of the model the caller already has.
+    static ArchitectureStructure translate(const ModelIndex &index);
 };
 
 } // namespace nf

@@ -7,7 +7,6 @@
 #include <cmath>
 #include <limits>
 #include <queue>
-#include <unordered_map>
 
 namespace nf {
 
@@ -190,6 +189,43 @@ std::pair<double, double> BddAnalysis::probabilityOf(Structure::NodeId node) con
     }
     const Bdd::Ref r = d->refs.at(std::size_t(node));
     return {m_nodeP[r], m_nodeQ[r]};
+}
+
+BddAnalysis::FlatDiagram BddAnalysis::flatten() const
+{
+    FlatDiagram out;
+    const Bdd &bdd = d->bdd;
+    if (d->root == Bdd::Zero || d->root == Bdd::One) {
+        out.constant = d->root == Bdd::One;
+        return out;
+    }
+    // Position of every node of the top's diagram in `nodes` (+ 2), by reference:
+    // the root has the largest reference of them all.
+    std::vector<std::uint32_t> position(std::size_t(d->root) + 1);
+    position[Bdd::Zero] = 0;
+    position[Bdd::One] = 1;
+    out.nodes.reserve(d->rootOrder.size());
+    for (Bdd::Ref r : d->rootOrder) {
+        out.nodes.push_back({bdd.level(r), position[bdd.low(r)], position[bdd.high(r)]});
+        position[r] = std::uint32_t(out.nodes.size() + 1);
+    }
+    return out;
+}
+
+std::pair<double, double> BddAnalysis::FlatDiagram::evaluate(const std::vector<double> &pByLevel,
+                                                             const std::vector<double> &qByLevel) const
+{
+    if (nodes.empty())
+        return constant ? std::pair{1.0, 0.0} : std::pair{0.0, 1.0};
+    std::vector<double> P(nodes.size() + 2), Q(nodes.size() + 2);
+    P[0] = 0.0, Q[0] = 1.0, P[1] = 1.0, Q[1] = 0.0;
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+        const Node &n = nodes[i];
+        const double pv = pByLevel[n.level], qv = qByLevel[n.level];
+        P[i + 2] = pv * P[n.high] + qv * P[n.low];
+        Q[i + 2] = pv * Q[n.high] + qv * Q[n.low];
+    }
+    return {P.back(), Q.back()};
 }
 
 const std::vector<int> &BddAnalysis::topEvents() const

@@ -4,7 +4,9 @@
 
 #include <QList>
 
+#include <cstdint>
 #include <memory>
+#include <utility>
 #include <vector>
 
 namespace nf {
@@ -104,6 +106,22 @@ public:
 
     // Events the top event depends on (their variables appear in its BDD).
     const std::vector<int> &topEvents() const;
+
+    // The top event's BDD as a plain array that later (lazy) growth of this
+    // analysis does not touch: evaluations of it may run on another thread.
+    struct FlatDiagram
+    {
+        struct Node
+        {
+            std::uint32_t level;
+            std::uint32_t low, high; // 0: false, 1: true, k + 2: nodes[k]
+        };
+        std::vector<Node> nodes; // bottom-up: the last one is the top
+        bool constant = false;   // no nodes: the top is this constant
+        // (P, Q) of the top for probabilities by level.
+        std::pair<double, double> evaluate(const std::vector<double> &pByLevel, const std::vector<double> &qByLevel) const;
+    };
+    FlatDiagram flatten() const;
 
     // Events in BDD variable order (level -> event index): depth-first from the
     // top, then from the other nodes, so every event has a level.

@@ -1,7 +1,5 @@
 #include "timeanalysis.h"
 
-#include "bddanalysis.h"
-
 #include <boost/math/quadrature/exp_sinh.hpp>
 
 #include <cmath>
@@ -10,28 +8,43 @@
 namespace nf {
 
 TimeAnalysis::TimeAnalysis(const BddAnalysis &analysis)
-    : m_analysis(analysis)
+    : m_diagram(analysis.flatten())
 {
+    const Structure &s = analysis.structure();
+    const std::vector<int> &levelToEvent = analysis.variableOrder();
+    m_p.resize(levelToEvent.size());
+    m_q.resize(levelToEvent.size());
+    for (std::size_t level = 0; level < levelToEvent.size(); ++level) {
+        const BasicEvent &e = s.eventAt(levelToEvent[level]);
+        m_p[level] = e.p;
+        m_q[level] = e.q;
+    }
+    std::vector<char> inTop(levelToEvent.size(), 0);
+    for (const BddAnalysis::FlatDiagram::Node &n : m_diagram.nodes)
+        inTop[n.level] = 1;
+    for (std::size_t level = 0; level < levelToEvent.size(); ++level) {
+        const EventLife &life = s.eventAt(levelToEvent[level]).life;
+        if (inTop[level] && life.isTimeDependent()) {
+            m_timeLevels.push_back(int(level));
+            m_lives.push_back(life);
+        }
+    }
 }
 
 std::pair<double, double> TimeAnalysis::at(double hours, Measure measure) const
 {
-    const Structure &s = m_analysis.structure();
     // Start from the steady-state values; only events the top depends on and
     // that change with time are recomputed.
-    std::vector<double> p, q;
-    m_analysis.eventProbabilities(p, q);
-    for (int i : m_analysis.topEvents()) {
-        const BasicEvent &e = s.eventAt(i);
-        if (!e.life.isTimeDependent())
-            continue;
-        double qi = e.q;
-        const double pi = measure == Measure::Reliability ? e.life.unreliability(hours, &qi)
-                                                          : e.life.unavailability(hours, &qi);
-        p[std::size_t(i)] = pi;
-        q[std::size_t(i)] = qi;
+    std::vector<double> p = m_p, q = m_q;
+    for (std::size_t i = 0; i < m_timeLevels.size(); ++i) {
+        const std::size_t level = std::size_t(m_timeLevels[i]);
+        double qi = q[level];
+        const double pi = measure == Measure::Reliability ? m_lives[i].unreliability(hours, &qi)
+                                                          : m_lives[i].unavailability(hours, &qi);
+        p[level] = pi;
+        q[level] = qi;
     }
-    const auto [down, up] = m_analysis.evaluate(p, q);
+    const auto [down, up] = m_diagram.evaluate(p, q);
     return {up, down};
 }
 
@@ -52,18 +65,16 @@ QList<CurvePoint> TimeAnalysis::sample(double endHours, int points, Measure meas
 
 double TimeAnalysis::mttf() const
 {
-    const Structure &s = m_analysis.structure();
     // Time scale: the mean life of the whole population of time-dependent
     // events in series; the integrand is rescaled to it so the quadrature sees
     // a function that decays on a scale of about 1.
     double rateSum = 0.0;
-    for (int i : m_analysis.topEvents()) {
-        const BasicEvent &e = s.eventAt(i);
-        switch (e.life.type) {
+    for (const EventLife &life : m_lives) {
+        switch (life.type) {
         case EventLife::Type::Constant: break;
-        case EventLife::Type::Exponential: rateSum += e.life.lambda; break;
-        case EventLife::Type::Weibull: rateSum += 1.0 / e.life.scale; break;
-        case EventLife::Type::Lognormal: rateSum += 1.0 / e.life.median; break;
+        case EventLife::Type::Exponential: rateSum += life.lambda; break;
+        case EventLife::Type::Weibull: rateSum += 1.0 / life.scale; break;
+        case EventLife::Type::Lognormal: rateSum += 1.0 / life.median; break;
         }
     }
     if (!(rateSum > 0.0))
@@ -74,7 +85,7 @@ double TimeAnalysis::mttf() const
         return std::numeric_limits<double>::infinity();
     boost::math::quadrature::exp_sinh<double> integrator;
     double error = 0.0;
-    const double integral = integrator.integrate(R, 0.0, std::numeric_limits<double>::infinity(), 1e-7, &error);
+    const double integral = integrator.integrate(R, 0.0, std::numeric_limits<double>::infinity(), 1e-6, &error);
     return integral * scale;
 }
 

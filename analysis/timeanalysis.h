@@ -1,12 +1,14 @@
 #pragma once
 
+#include "bddanalysis.h"
+#include "eventlife.h"
+
 #include <QList>
 
 #include <utility>
+#include <vector>
 
 namespace nf {
-
-class BddAnalysis;
 
 struct CurvePoint
 {
@@ -19,6 +21,10 @@ struct CurvePoint
 // mission reliability R(t) (no repair: every event at its unreliability F(t)),
 // point availability A(t) (events with repair at their unavailability U(t)),
 // curves for charts and the mean time to failure ∫R(t)dt.
+//
+// It keeps its own copy of what it needs (the top event's diagram, the events'
+// probabilities and lives): once made, it may run on another thread while the
+// BddAnalysis it came from goes on growing.
 class TimeAnalysis
 {
 public:
@@ -36,7 +42,10 @@ public:
     double mttf() const;
 
 private:
-    const BddAnalysis &m_analysis;
+    BddAnalysis::FlatDiagram m_diagram;
+    std::vector<double> m_p, m_q;  // steady-state probabilities by level
+    std::vector<int> m_timeLevels;  // levels of the top's events that change with time
+    std::vector<EventLife> m_lives; // their lives, in the same order
 };
 
 } // namespace nf

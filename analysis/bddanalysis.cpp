@@ -318,17 +318,30 @@ std::vector<double> BddAnalysis::birnbaumOf(Structure::NodeId node, const std::v
         pl[level] = p.at(std::size_t(m_levelToEvent[level]));
         ql[level] = q.at(std::size_t(m_levelToEvent[level]));
     }
-    const std::vector<Bdd::Ref> nodes = root == d->root ? d->rootOrder : bdd.bottomUp(root);
+    std::vector<Bdd::Ref> sub;
+    if (root != d->root)
+        sub = bdd.bottomUp(root);
+    const std::vector<Bdd::Ref> &nodes = root == d->root ? d->rootOrder : sub;
+    // Values by node reference in scratch arrays kept between calls (this runs
+    // for every service and group): only the entries of `nodes` are written, and
+    // they are written before they are read.
+    thread_local std::vector<double> P, Q, R;
     const std::size_t size = std::size_t(root) + 1;
-    std::vector<double> P(size, 0.0), Q(size, 0.0), R(size, 0.0);
+    if (P.size() < size) {
+        P.resize(size);
+        Q.resize(size);
+        R.resize(size);
+    }
     P[Bdd::Zero] = 0.0;
     Q[Bdd::Zero] = 1.0;
     P[Bdd::One] = 1.0;
     Q[Bdd::One] = 0.0;
+    R[Bdd::Zero] = R[Bdd::One] = 0.0;
     for (Bdd::Ref r : nodes) {
         const double pv = pl[bdd.level(r)], qv = ql[bdd.level(r)];
         P[r] = pv * P[bdd.high(r)] + qv * P[bdd.low(r)];
         Q[r] = pv * Q[bdd.high(r)] + qv * Q[bdd.low(r)];
+        R[r] = 0.0;
     }
     // Top-down: probability of reaching each node, and the derivative of P(root)
     // with respect to each variable: sum over its nodes of reach × (P(high) - P(low)).

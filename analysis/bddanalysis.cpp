@@ -217,7 +217,13 @@ std::pair<double, double> BddAnalysis::FlatDiagram::evaluate(const std::vector<d
 {
     if (nodes.empty())
         return constant ? std::pair{1.0, 0.0} : std::pair{0.0, 1.0};
-    std::vector<double> P(nodes.size() + 2), Q(nodes.size() + 2);
+    // Scratch arrays kept between calls (a quadrature evaluates hundreds of
+    // times); every entry is written before it is read.
+    thread_local std::vector<double> P, Q;
+    if (P.size() < nodes.size() + 2) {
+        P.resize(nodes.size() + 2);
+        Q.resize(nodes.size() + 2);
+    }
     P[0] = 0.0, Q[0] = 1.0, P[1] = 1.0, Q[1] = 0.0;
     for (std::size_t i = 0; i < nodes.size(); ++i) {
         const Node &n = nodes[i];
@@ -225,7 +231,7 @@ std::pair<double, double> BddAnalysis::FlatDiagram::evaluate(const std::vector<d
         P[i + 2] = pv * P[n.high] + qv * P[n.low];
         Q[i + 2] = pv * Q[n.high] + qv * Q[n.low];
     }
-    return {P.back(), Q.back()};
+    return {P[nodes.size() + 1], Q[nodes.size() + 1]};
 }
 
 const std::vector<int> &BddAnalysis::topEvents() const

@@ -455,7 +455,21 @@ void InspectorWidget::showValue(Field &field, const QList<ElementValue> &values)
         text = formatNumber(seconds / Units::secondsPer(unit));
         break;
     }
-    case PropertyDef::Editor::IdList:
+    case PropertyDef::Editor::IdList: {
+        // Elements by name where the name says which one it is, else by id.
+        const Model &m = m_document->model();
+        QHash<QString, int> uses;
+        for (const QString &id : m.allIds())
+            ++uses[m.displayName(id)];
+        QStringList shown;
+        for (const QString &id : value.toStringList()) {
+            const QString name = m.displayName(id);
+            const bool plain = uses.value(name) == 1 && !name.contains(u',') && !name.contains(u';');
+            shown << (plain ? name : id);
+        }
+        text = shown.join(u", "_s);
+        break;
+    }
     case PropertyDef::Editor::Tags: text = value.toStringList().join(u", "_s); break;
     case PropertyDef::Editor::NumberList: {
         QStringList parts;
@@ -595,12 +609,34 @@ std::optional<QVariant> InspectorWidget::parse(const Field &field, const QString
         return QVariant(seconds / Units::secondsPer(field.def.unit));
     }
     case PropertyDef::Editor::IdList: {
-        const QStringList ids = splitList(text);
-        for (const QString &id : ids)
-            if (!m_document->contains(id)) {
-                *error = tr("There is no element with id '%1'.").arg(id);
+        // Names or ids, separated by commas (ids alone may also be separated by spaces).
+        const Model &m = m_document->model();
+        QHash<QString, QStringList> byName;
+        for (const QString &id : m.allIds())
+            byName[m.displayName(id)] << id;
+        QStringList ids;
+        for (const QString &raw : text.split(QRegularExpression(u"[,;]"_s), Qt::SkipEmptyParts)) {
+            const QString item = raw.trimmed();
+            if (item.isEmpty())
+                continue;
+            if (m_document->contains(item)) {
+                ids << item;
+            } else if (byName.value(item).size() == 1) {
+                ids << byName.value(item).first();
+            } else if (byName.value(item).size() > 1) {
+                *error = tr("Several elements are named '%1': use their ids (%2).")
+                             .arg(item, byName.value(item).join(u", "_s));
                 return std::nullopt;
+            } else {
+                const QStringList words = splitList(item);
+                for (const QString &id : words)
+                    if (!m_document->contains(id)) {
+                        *error = tr("There is no element named '%1' or with id '%2'.").arg(item, id);
+                        return std::nullopt;
+                    }
+                ids << words;
             }
+        }
         return QVariant(ids);
     }
     case PropertyDef::Editor::Tags: {

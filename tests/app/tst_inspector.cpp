@@ -205,6 +205,35 @@ private slots:
         QVERIFY(!m_doc->model().services.first().availabilityTarget.has_value());
     }
 
+    void membersByName()
+    {
+        Model model = test::zoneModel();
+        model.components[2].name = u"App server"_s; // c
+        RedundancyGroup g;
+        g.id = u"pair"_s;
+        g.members = {u"a"_s, u"b"_s};
+        model.groups << g;
+        open(model, {u"pair"_s});
+        // Shown by name, typed by name or by id.
+        QCOMPARE(line(u"members"_s)->text(), m_doc->model().displayName(u"a"_s) + u", "_s + m_doc->model().displayName(u"b"_s));
+        type(u"members"_s, m_doc->model().displayName(u"a"_s) + u", App server"_s);
+        QCOMPARE(m_doc->model().groups.first().members, (QStringList{u"a"_s, u"c"_s}));
+        QCOMPARE(line(u"members"_s)->text(), m_doc->model().displayName(u"a"_s) + u", App server"_s);
+        type(u"members"_s, u"a b"_s); // ids, separated by a space
+        QCOMPARE(m_doc->model().groups.first().members, (QStringList{u"a"_s, u"b"_s}));
+        // Nobody by that name: refused with the reason, the model unchanged.
+        type(u"members"_s, u"App server, Nobody"_s);
+        QCOMPARE(m_doc->model().groups.first().members, (QStringList{u"a"_s, u"b"_s}));
+        QVERIFY(m_inspector->errorFor(u"members"_s).contains(u"Nobody"_s));
+        // Two elements with one name: the ids are asked for.
+        model.components[1].name = u"Twin"_s;
+        model.components[2].name = u"Twin"_s;
+        open(model, {u"pair"_s});
+        QCOMPARE(line(u"members"_s)->text(), m_doc->model().displayName(u"a"_s) + u", b"_s);
+        type(u"members"_s, u"Twin"_s);
+        QVERIFY(m_inspector->errorFor(u"members"_s).contains(u"b, c"_s));
+    }
+
     void modelPropertiesWithNothingSelected()
     {
         open(test::zoneModel(), {});

@@ -4663,10 +4663,6 @@ Then drag from a component&apos;s edge handle to link it to another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no element with id &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 %2: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -4695,6 +4691,14 @@ Then drag from a component&apos;s edge handle to link it to another.</source>
     </message>
     <message>
         <source>Change model properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several elements are named &apos;%1&apos;: use their ids (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no element named &apos;%1&apos; or with id &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

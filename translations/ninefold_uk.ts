@@ -4773,10 +4773,6 @@ Then drag from a component&apos;s edge handle to link it to another.</source>
         <translation>«%1» — не відсоток: напишіть 99,95 % або 0,9995.</translation>
     </message>
     <message>
-        <source>There is no element with id &apos;%1&apos;.</source>
-        <translation>Немає елемента з ідентифікатором «%1».</translation>
-    </message>
-    <message>
         <source>%1 %2: </source>
         <translation>%1 %2: </translation>
     </message>
@@ -4811,6 +4807,14 @@ Then drag from a component&apos;s edge handle to link it to another.</source>
     <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Several elements are named &apos;%1&apos;: use their ids (%2).</source>
+        <translation>Кілька елементів мають назву «%1»: вкажіть їхні ідентифікатори (%2).</translation>
+    </message>
+    <message>
+        <source>There is no element named &apos;%1&apos; or with id &apos;%2&apos;.</source>
+        <translation>Немає елемента з назвою «%1» або з ідентифікатором «%2».</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,9 @@
 #include "inspectorwidget.h"
 
 #include "changemodelinfo.h"
-#include "focusoutfilter.h"
+#include "defaultparameters.h"
 #include "document.h"
+#include "focusoutfilter.h"
 #include "kindicons.h"
 #include "kindlabels.h"
 #include "properties.h"
@@ -712,6 +713,22 @@ bool InspectorWidget::commitText(const QString &key, const QString &text)
     return false;
 }
 
+// A new element's description cites the starting failure data it was given;
+// once the user changes that data, the citation would mislead, so it goes in
+// the same step (undone with it).
+void InspectorWidget::dropStaleStartingPoint(ElementValue &v, const ElementValue &before)
+{
+    if (auto *c = std::get_if<Component>(&v)) {
+        if (c->failure != std::get<Component>(before).failure
+            && c->description == DefaultParameters::component(c->kind).source)
+            c->description.clear();
+    } else if (auto *c = std::get_if<Container>(&v)) {
+        if (c->failure != std::get<Container>(before).failure
+            && c->description == DefaultParameters::container(c->kind).source)
+            c->description.clear();
+    }
+}
+
 bool InspectorWidget::commitValue(const QString &key, const QVariant &value)
 {
     if (!m_document || m_ids.isEmpty())
@@ -721,7 +738,9 @@ bool InspectorWidget::commitValue(const QString &key, const QVariant &value)
         const PropertyDef *d = defFor(v, key);
         if (!d)
             return false;
+        const ElementValue before = v;
         d->set(v, value);
+        dropStaleStartingPoint(v, before);
     }
     const QString reason = validationError(values);
     if (!reason.isEmpty()) {

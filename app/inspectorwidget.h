@@ -39,6 +39,7 @@ public:
     // `text` is parsed as the field's editor parses it; returns false (and shows
     // the reason) when the value is refused.
     bool commitText(const QString &key, const QString &text);
+    static void dropStaleStartingPoint(ElementValue &v, const ElementValue &before);
     bool commitValue(const QString &key, const QVariant &value);
     QWidget *editorFor(const QString &key) const;
     QString errorFor(const QString &key) const;

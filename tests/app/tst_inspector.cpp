@@ -2,6 +2,7 @@
 // validator's reason and never reach the model; an edit is one undo step.
 
 #include "apptestsupport.h"
+#include "defaultparameters.h"
 #include "document.h"
 #include "fixtures.h"
 #include "inspectorwidget.h"
@@ -203,6 +204,24 @@ private slots:
         QCOMPARE(*m_doc->model().services.first().availabilityTarget, 0.9999);
         type(u"availability_target"_s, QString()); // empty: no target
         QVERIFY(!m_doc->model().services.first().availabilityTarget.has_value());
+    }
+
+    void startingPointDescriptionGoesWithItsData()
+    {
+        Model model = test::zoneModel();
+        const QString source = DefaultParameters::component(ComponentKind::Database).source;
+        model.components[1].description = source; // b, a database, as dropped from the palette
+        model.components[0].description = u"Our own notes"_s;
+        open(model, {u"b"_s});
+        type(u"name"_s, u"Orders DB"_s); // not failure data: the citation stays
+        QCOMPARE(m_doc->model().components[1].description, source);
+        type(u"mttr_hours"_s, u"4"_s);
+        QVERIFY(m_doc->model().components[1].description.isEmpty());
+        m_doc->undoStack()->undo(); // one step: the repair time and the citation
+        QCOMPARE(m_doc->model().components[1].description, source);
+        m_inspector->setSelection({u"a"_s});
+        type(u"mttr_hours"_s, u"4"_s);
+        QCOMPARE(m_doc->model().components[0].description, u"Our own notes"_s);
     }
 
     void membersByName()

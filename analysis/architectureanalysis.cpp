@@ -18,6 +18,8 @@
 #include <algorithm>
 #include <cmath>
 #include <future>
+#include <memory>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -186,27 +188,17 @@ AnalysisResult ArchitectureAnalysis::run(const Model &m, const AnalysisOptions &
     const BddAnalysis bdd(s, BddAnalysis::Ordering::SharedFirst, extraRoots);
 
     // Mission-time figures need only the top event's diagram, which the time
-    // analysis copies: they are worked out on a second core while the rest of
-    // the analysis goes on.
-    struct TimeFigures
-    {
-        double missionReliability = 1.0;
-        double mttfHours = 0.0;
-        QList<CurvePoint> reliability, availability;
-    };
-    std::future<TimeFigures> timeFigures;
-    if (options.timeFigures)
-        timeFigures = std::async(std::launch::async, [ta = TimeAnalysis(bdd), hours = m.missionTimeHours,
-                                                      points = options.curvePoints] {
-            TimeFigures t;
-            t.missionReliability = ta.at(hours, TimeAnalysis::Measure::Reliability).first;
-            t.mttfHours = ta.mttf();
-            if (points >= 2) {
-                t.reliability = ta.sample(hours, points, TimeAnalysis::Measure::Reliability);
-                t.availability = ta.sample(hours, points, TimeAnalysis::Measure::Availability, true);
-            }
-            return t;
+    // analysis copies: R(mission) and the MTTF (the long quadrature) are worked
+    // out on a second core while the rest of the analysis goes on; this thread
+    // samples the curves when it is done with the rest.
+    std::shared_ptr<const TimeAnalysis> timeAnalysis;
+    std::future<std::pair<double, double>> reliabilityAndMttf;
+    if (options.timeFigures) {
+        timeAnalysis = std::make_shared<const TimeAnalysis>(bdd);
+        reliabilityAndMttf = std::async(std::launch::async, [ta = timeAnalysis, hours = m.missionTimeHours] {
+            return std::pair{ta->at(hours, TimeAnalysis::Measure::Reliability).first, ta->mttf()};
         });
+    }
     // Structure nodes the system (or a service) depends on.
     std::vector<char> inCone(static_cast<std::size_t>(s.nodeCount()), 0);
     {
@@ -484,12 +476,14 @@ AnalysisResult ArchitectureAnalysis::run(const Model &m, const AnalysisOptions &
     }
 
     // Mission-time figures.
-    if (timeFigures.valid()) {
-        TimeFigures t = timeFigures.get();
-        result.missionReliability = t.missionReliability;
-        result.mttfHours = t.mttfHours;
-        result.reliabilityCurve = std::move(t.reliability);
-        result.availabilityCurve = std::move(t.availability);
+    if (timeAnalysis) {
+        if (options.curvePoints >= 2) {
+            const double hours = m.missionTimeHours;
+            result.reliabilityCurve = timeAnalysis->sample(hours, options.curvePoints, TimeAnalysis::Measure::Reliability);
+            result.availabilityCurve =
+                timeAnalysis->sample(hours, options.curvePoints, TimeAnalysis::Measure::Availability, true);
+        }
+        std::tie(result.missionReliability, result.mttfHours) = reliabilityAndMttf.get();
     }
 
     // Components without failure data matter only where the services need them.

@@ -5,7 +5,7 @@
 #include "modelindex.h"
 #include "resulttablemodel.h"
 
-#include "../analysis/units.h"
+#include "units.h"
 
 #include <QGuiApplication>
 #include <QHeaderView>

@@ -2,7 +2,7 @@
 
 #include "modelindex.h"
 
-#include "../analysis/units.h"
+#include "units.h"
 
 #include <cmath>
 

@@ -3,7 +3,7 @@
 #include "drillmode.h"
 #include "modelindex.h"
 
-#include "../analysis/units.h"
+#include "units.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #include "headlinepanel.h"
 
-#include "../analysis/units.h"
+#include "units.h"
 
 #include <QDoubleSpinBox>
 #include <QFrame>

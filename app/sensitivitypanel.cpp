@@ -2,7 +2,7 @@
 
 #include "chartfactory.h"
 
-#include "../analysis/units.h"
+#include "units.h"
 
 #include <QChart>
 #include <QChartView>

@@ -24,7 +24,7 @@
 #include "sensitivitypanel.h"
 #include "testsupport.h"
 
-#include "../../analysis/units.h"
+#include "units.h"
 
 #include <QAction>
 #include <QDockWidget>

@@ -138,6 +138,26 @@ private:
         m_diagnostics << d;
     }
     bool hasError() const { return hasErrors(m_diagnostics); }
+    // The one expression a definition holds (labels and attributes aside); null,
+    // with the error reported, when there is none or more than one.
+    const Element *soleExpression(int doc, const Element &definition, const QString &type, const QString &id,
+                                  const QString &what, const QString &noneMessage)
+    {
+        const Element *expression = nullptr;
+        for (const Element &child : definition.children) {
+            if (child.name == u"label"_s || child.name == u"attributes"_s)
+                continue;
+            if (expression) {
+                error(doc, child.line, type, id,
+                      MefImporter::tr("<%1>: a %2 holds one expression; this is a second one").arg(child.name, what));
+                return nullptr;
+            }
+            expression = &child;
+        }
+        if (!expression)
+            error(doc, definition.line, type, id, noneMessage);
+        return expression;
+    }
     QString where(int doc, int line) const
     {
         return m_docs[std::size_t(doc)].file() + u':' + QString::number(line);
@@ -791,20 +811,10 @@ void Importer::compileBasicEvent(int defIndex)
 {
     EventDef &def = m_events[std::size_t(defIndex)];
     const QString type = MefImporter::tr("basic event");
-    const Element *expression = nullptr;
-    for (const Element &child : def.element->children) {
-        if (child.name == u"label"_s || child.name == u"attributes"_s)
-            continue;
-        if (expression) {
-            error(def.doc, child.line, type, def.id, MefImporter::tr("<%1>: a basic event holds one expression; this is a second one").arg(child.name));
-            return;
-        }
-        expression = &child;
-    }
-    if (!expression) {
-        error(def.doc, def.element->line, type, def.id, MefImporter::tr("<define-basic-event>: no probability is given"));
+    const Element *expression = soleExpression(def.doc, *def.element, type, def.id, type,
+                                               MefImporter::tr("<define-basic-event>: no probability is given"));
+    if (!expression)
         return;
-    }
     const int owner = m_model->addOwner(type, def.id);
     const int root = compileExpression(*expression, def.doc, def.container, owner, type, def.id, nullptr);
     if (root < 0)
@@ -847,20 +857,10 @@ void Importer::compileParameter(int index)
 {
     ParameterDef &def = m_parameters[std::size_t(index)];
     const QString type = MefImporter::tr("parameter");
-    const Element *expression = nullptr;
-    for (const Element &child : def.element->children) {
-        if (child.name == u"label"_s || child.name == u"attributes"_s)
-            continue;
-        if (expression) {
-            error(def.doc, child.line, type, def.id, MefImporter::tr("<%1>: a parameter holds one expression; this is a second one").arg(child.name));
-            return;
-        }
-        expression = &child;
-    }
-    if (!expression) {
-        error(def.doc, def.element->line, type, def.id, MefImporter::tr("<define-parameter>: no value is given"));
+    const Element *expression = soleExpression(def.doc, *def.element, type, def.id, type,
+                                               MefImporter::tr("<define-parameter>: no value is given"));
+    if (!expression)
         return;
-    }
     std::vector<int> uses;
     const int root = compileExpression(*expression, def.doc, def.container, def.owner, type, def.id, &uses);
     m_parameters[std::size_t(index)].uses = std::move(uses);

@@ -667,6 +667,10 @@ void TestMefImport::errors_data()
                                     << 7 << u"basic event"_s << u"a"_s << u"no probability is given"_s;
     QTest::newRow("two expressions") << tree(top, u"<define-basic-event name=\"a\"><float value=\"0.1\"/>\n<float value=\"0.2\"/></define-basic-event>"_s)
                                      << 8 << u"basic event"_s << u"a"_s << u"this is a second one"_s;
+    QTest::newRow("parameter without value") << tree(top + u"<define-parameter name=\"p\"><label>x</label></define-parameter>"_s, abc)
+                                             << 4 << u"parameter"_s << u"p"_s << u"<define-parameter>: no value is given"_s;
+    QTest::newRow("parameter with two values") << tree(top + u"<define-parameter name=\"p\"><float value=\"1\"/>\n<float value=\"2\"/></define-parameter>"_s, abc)
+                                               << 5 << u"parameter"_s << u"p"_s << u"<float>: a parameter holds one expression; this is a second one"_s;
     QTest::newRow("gate without formula") << tree(u"<define-gate name=\"top\"><label>x</label></define-gate>"_s, abc)
                                           << 3 << u"gate"_s << u"top"_s << u"the gate has no formula"_s;
     QTest::newRow("gate with two formulas") << tree(u"<define-gate name=\"top\"><or><event name=\"a\"/></or>\n<and><event name=\"b\"/></and></define-gate>"_s, abc)

@@ -1881,10 +1881,6 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;%1&gt;: a basic event holds one expression; this is a second one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;define-basic-event&gt;: no probability is given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1894,10 +1890,6 @@ Exit codes:
     </message>
     <message>
         <source>&lt;%1&gt;: a house event&apos;s state is a &lt;constant value=&quot;true|false&quot;/&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;%1&gt;: a parameter holds one expression; this is a second one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2002,6 +1994,10 @@ Exit codes:
     </message>
     <message>
         <source>no file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: a %2 holds one expression; this is a second one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

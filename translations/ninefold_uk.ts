@@ -1978,10 +1978,6 @@ Exit codes:
         <translation>&lt;%1&gt;: це не вираз</translation>
     </message>
     <message>
-        <source>&lt;%1&gt;: a basic event holds one expression; this is a second one</source>
-        <translation>&lt;%1&gt;: базова подія містить один вираз, а це вже другий</translation>
-    </message>
-    <message>
         <source>&lt;define-basic-event&gt;: no probability is given</source>
         <translation>&lt;define-basic-event&gt;: імовірність не задано</translation>
     </message>
@@ -1992,10 +1988,6 @@ Exit codes:
     <message>
         <source>&lt;%1&gt;: a house event&apos;s state is a &lt;constant value=&quot;true|false&quot;/&gt;</source>
         <translation>&lt;%1&gt;: стан зовнішньої події задається як &lt;constant value=&quot;true|false&quot;/&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;%1&gt;: a parameter holds one expression; this is a second one</source>
-        <translation>&lt;%1&gt;: параметр містить один вираз, а це вже другий</translation>
     </message>
     <message>
         <source>&lt;define-parameter&gt;: no value is given</source>
@@ -2100,6 +2092,10 @@ Exit codes:
     <message>
         <source>no file to import</source>
         <translation>немає файлу для імпорту</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;: a %2 holds one expression; this is a second one</source>
+        <translation>&lt;%1&gt;: визначення (%2) містить лише один вираз, а це вже другий</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,10 @@
 // ninefold-cli as a user runs it: exit codes and messages of every command.
 
 #include "ninefold_version.h"
+#include "filesizelimit.h"
 #include "testsupport.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -44,6 +46,7 @@ private slots:
     void validateMixed();
     void convertMigratesAndRoundTrips();
     void convertFailures();
+    void fullDiskKeepsOldOutputs();
     void analyzeArchitectureJson();
     void analyzeArchitectureText();
     void analyzeFaultTree();
@@ -139,7 +142,36 @@ void TestCli::convertFailures()
     QVERIFY(!QFile::exists(dir.filePath(u"x.ninefold"_s)));
     r = cli({u"convert"_s, nf::test::exampleFiles().constFirst(), u"-o"_s, u"/no/such/dir/out.ninefold"_s});
     QCOMPARE(r.code, 3);
-    QVERIFY(r.err.contains(u"Could not save out.ninefold"_s));
+    QVERIFY2(r.err.contains(u"Could not save /no/such/dir/out.ninefold"_s), qPrintable(r.err));
+}
+
+// convert and report on a disk that fills up (writes past 8 KB fail): exit 3, a
+// message naming the file and the reason, and the previous file unchanged.
+void TestCli::fullDiskKeepsOldOutputs()
+{
+    QTemporaryDir dir;
+    const QString model = nf::test::examplePath(u"delta-2016.ninefold"_s);
+    QVERIFY(QFileInfo(model).size() > 8 * 1024);
+    const QString converted = dir.filePath(u"converted.ninefold"_s);
+    const QString report = dir.filePath(u"report.pdf"_s);
+    QVERIFY(nf::test::writeAll(converted, "old model"));
+    QVERIFY(nf::test::writeAll(report, "old report"));
+    Run convert, pdf;
+    {
+        nf::test::FileSizeLimit limit(8 * 1024);
+        QVERIFY(limit.active());
+        convert = cli({u"convert"_s, model, u"-o"_s, converted});
+        pdf = cli({u"report"_s, model, u"-o"_s, report});
+    }
+    QCOMPARE(convert.code, 3);
+    QVERIFY2(convert.err.contains(u"Could not save "_s + converted), qPrintable(convert.err));
+    QVERIFY2(convert.err.contains(u"larger than this system allows"_s), qPrintable(convert.err));
+    QVERIFY(!convert.out.contains(u"written"_s));
+    QCOMPARE(nf::test::readAll(converted), QByteArray("old model"));
+    QCOMPARE(pdf.code, 3);
+    QVERIFY2(pdf.err.contains(u"Could not save "_s + report), qPrintable(pdf.err));
+    QCOMPARE(nf::test::readAll(report), QByteArray("old report"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 2); // no temporary left
 }
 
 void TestCli::analyzeArchitectureJson()

@@ -7,8 +7,10 @@
 #include "modelreader.h"
 #include "modelwriter.h"
 #include "ninefold_version.h"
+#include "filesizelimit.h"
 #include "testsupport.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -171,6 +173,7 @@ private slots:
     void refusesNewerFormat();
     void atomicSaveKeepsOldFileOnFailure();
     void saveToMissingDirectoryFails();
+    void fullDiskKeepsOldFile();
     void everyFieldFileIsCurrent();
 };
 
@@ -338,6 +341,42 @@ void TestModelIO::saveToMissingDirectoryFails()
     QString error;
     QVERIFY(!ModelWriter::save(Model(), u"/nonexistent-dir-for-ninefold/x.ninefold"_s, &error));
     QVERIFY(error.contains(u"x.ninefold"_s));
+}
+
+// A disk that fills up in the middle of a save (a file-size limit makes every
+// write past 8 KB fail) must leave the previous file as it was and say why.
+void TestModelIO::fullDiskKeepsOldFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"full.ninefold"_s);
+    Model original;
+    original.name = u"Original"_s;
+    QVERIFY(ModelWriter::save(original, path));
+    const QByteArray before = test::readAll(path);
+
+    Model big;
+    big.name = u"Big"_s;
+    for (int i = 0; i < 400; ++i) {
+        Component c;
+        c.id = u"c%1"_s.arg(i);
+        c.name = u"Component number %1"_s.arg(i);
+        c.failure = FailureModel::rates(1000.0 + i, 2.0);
+        big.components << c;
+    }
+    QVERIFY(ModelWriter::toBytes(big).size() > 16 * 1024);
+    QString error;
+    {
+        test::FileSizeLimit limit(8 * 1024);
+        QVERIFY(limit.active());
+        QVERIFY(!ModelWriter::save(big, path, &error));
+    }
+    QVERIFY2(error.contains(QFileInfo(path).absoluteFilePath()), qPrintable(error));
+    QVERIFY2(error.contains(u"larger than this system allows"_s), qPrintable(error));
+    QCOMPARE(test::readAll(path), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{u"full.ninefold"_s});
+    // with room again, the same save works
+    QVERIFY(ModelWriter::save(big, path));
+    QCOMPARE(ModelReader::readFile(path).model->components.size(), 400);
 }
 
 // tests/data/every-field.ninefold is what the writer makes of everyFieldModel();

@@ -47,6 +47,7 @@ private slots:
     void convertMigratesAndRoundTrips();
     void convertFailures();
     void fullDiskKeepsOldOutputs();
+    void runtimeDirectoryIsPrivate();
     void analyzeArchitectureJson();
     void analyzeArchitectureText();
     void analyzeFaultTree();
@@ -172,6 +173,38 @@ void TestCli::fullDiskKeepsOldOutputs()
     QVERIFY2(pdf.err.contains(u"Could not save "_s + report), qPrintable(pdf.err));
     QCOMPARE(nf::test::readAll(report), QByteArray("old report"));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 2); // no temporary left
+}
+
+// Without XDG_RUNTIME_DIR the report (which needs Qt's GUI classes) makes its
+// own private runtime directory; a symlink planted under the name an older
+// version used must be neither followed nor chmodded.
+void TestCli::runtimeDirectoryIsPrivate()
+{
+    QTemporaryDir tmp;
+    const QString victim = tmp.filePath(u"victim"_s);
+    QVERIFY(QDir().mkpath(victim));
+    const QFileDevice::Permissions open = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                          | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                                          | QFileDevice::ExeOther;
+    QVERIFY(QFile::setPermissions(victim, open));
+    QVERIFY(QFile::link(victim, tmp.filePath(u"ninefold-runtime-mallory"_s)));
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"XDG_RUNTIME_DIR"_s);
+    env.insert(u"TMPDIR"_s, tmp.path());
+    env.insert(u"USER"_s, u"mallory"_s);
+    p.setProcessEnvironment(env);
+    const QString pdf = tmp.filePath(u"r.pdf"_s);
+    p.start(QStringLiteral(NINEFOLD_CLI), {u"report"_s, nf::test::examplePath(u"postgres-failover.ninefold"_s), u"-o"_s, pdf});
+    QVERIFY(p.waitForFinished(120000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    QVERIFY(QFile::exists(pdf));
+    QCOMPARE(QFileInfo(victim).permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser), open);
+    QVERIFY(QDir(victim).isEmpty());
+    // its own directory is gone again
+    QStringList left = QDir(tmp.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System);
+    left.sort();
+    QCOMPARE(left, (QStringList{u"ninefold-runtime-mallory"_s, u"r.pdf"_s, u"victim"_s}));
 }
 
 void TestCli::analyzeArchitectureJson()

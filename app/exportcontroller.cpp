@@ -199,6 +199,10 @@ void ExportController::exportCsv()
         return;
     const Model model = m_window->document()->snapshot();
     const AnalysisResult result = ArchitectureAnalysis::run(model);
+    if (!result.ok()) {
+        showError(result.error);
+        return;
+    }
     QString error;
     QStringList written;
     if (!writeCsv(model, result, dir, &written, &error))
@@ -211,8 +215,11 @@ void ExportController::exportJson()
                                                       tr("JSON files (*.json)"));
     if (path.isEmpty())
         return;
+    const AnalysisResult result = ArchitectureAnalysis::run(m_window->document()->snapshot());
     QString error;
-    if (!writeJson(ArchitectureAnalysis::run(m_window->document()->snapshot()), path, &error))
+    if (!result.ok())
+        showError(result.error);
+    else if (!writeJson(result, path, &error))
         showError(error);
 }
 
@@ -269,6 +276,13 @@ bool ExportController::writeReportWithProgress(const QString &path, QPageSize::P
         return cancelled();
     }
     const AnalysisResult result = watcher.result();
+    if (!result.ok()) {
+        m_progress = nullptr;
+        if (error)
+            *error = result.error;
+        showError(result.error);
+        return false;
+    }
     ReportGenerator::Input in;
     in.model = &model;
     in.result = &result;

@@ -79,6 +79,18 @@ void TestCli::usageErrors()
     QCOMPARE(cli({u"validate"_s, u"--bogus"_s, u"x"_s}).code, 2);
     QCOMPARE(cli({u"convert"_s, u"in.ninefold"_s}).code, 2);
     QCOMPARE(cli({u"convert"_s, u"in.ninefold"_s, u"-o"_s}).code, 2);
+    // numbers out of range are usage errors, never converted (1e300 to int is
+    // undefined behaviour; inf would reach Boost.Math)
+    const QString model = nf::test::examplePath(u"postgres-failover.ninefold"_s);
+    const QList<QStringList> bad{{u"--mission-time"_s, u"inf"_s},      {u"--mission-time"_s, u"1e300"_s},
+                                 {u"--cut-set-order"_s, u"1e300"_s},   {u"--cut-set-order"_s, u"2.5"_s},
+                                 {u"--cut-sets"_s, u"3e9"_s},          {u"--cut-sets"_s, u"-1"_s}};
+    for (const QStringList &option : bad) {
+        const Run bad = cli(QStringList{u"analyze"_s, model} + option);
+        QVERIFY2(bad.code == 2, qPrintable(option.join(u' ') + u": "_s + bad.err));
+        QVERIFY2(bad.err.contains(option.first() + u" needs"_s) && bad.err.contains(option.last()), qPrintable(bad.err));
+    }
+    QCOMPARE(cli({u"check"_s, model, u"--max-downtime-minutes"_s, u"inf"_s}).code, 2);
 }
 
 void TestCli::validateExamples()

@@ -316,6 +316,11 @@ Component readComponent(FieldReader &f)
     c.costPerMonth = f.number(u"cost_per_month"_s);
     c.tags = f.stringList(u"tags"_s);
     c.attended = f.boolean(u"attended"_s, true);
+    c.syncAcks = f.integer(u"sync_acks"_s);
+    c.maintenanceIntervalHours = f.number(u"maintenance_interval_hours"_s);
+    c.maintenanceDurationHours = f.number(u"maintenance_duration_hours"_s);
+    c.testIntervalHours = f.number(u"test_interval_hours"_s);
+    c.testDurationHours = f.number(u"test_duration_hours"_s);
     c.extra = f.leftovers();
     return c;
 }
@@ -378,6 +383,13 @@ RedundancyGroup readGroup(FieldReader &f)
     }
     g.rebuildHours = f.number(u"rebuild_hours"_s);
     g.rebuildStress = f.number(u"rebuild_stress"_s, 1.0);
+    g.healthCheckIntervalSeconds = f.number(u"health_check_interval_seconds"_s);
+    g.unhealthyThreshold = f.integer(u"unhealthy_threshold"_s);
+    g.detectionSeconds = f.number(u"detection_seconds"_s);
+    g.maintenanceIntervalHours = f.number(u"maintenance_interval_hours"_s);
+    g.maintenanceDurationHours = f.number(u"maintenance_duration_hours"_s);
+    g.rollingUpdateIntervalHours = f.number(u"rolling_update_interval_hours"_s);
+    g.rollingUpdateStepHours = f.number(u"rolling_update_step_hours"_s);
     g.extra = f.leftovers();
     return g;
 }
@@ -402,6 +414,9 @@ FailoverLink readFailover(FieldReader &f)
     l.mechanism = f.string(u"mechanism"_s);
     l.mechanismInSeries = f.boolean(u"mechanism_in_series"_s, false);
     l.fencing = f.enumValue(u"fencing"_s, Fencing::None, &kinds::fencing, names({u"none", u"quorum", u"lease", u"stonith"}));
+    l.failback = f.enumValue(u"failback"_s, Failback::None, &kinds::failback, names({u"none", u"automatic", u"manual"}));
+    l.failbackSeconds = f.number(u"failback_seconds"_s);
+    l.testIntervalHours = f.number(u"test_interval_hours"_s);
     l.extra = f.leftovers();
     return l;
 }
@@ -420,6 +435,8 @@ ReplicationLink readReplication(FieldReader &f)
     l.routeFactor = f.number(u"route_factor"_s, 1.5);
     l.lagAlertRoute = f.string(u"lag_alert_route"_s);
     l.lagAlertThresholdSeconds = f.number(u"lag_alert_threshold_seconds"_s);
+    l.fallsBackToAsync = f.boolean(u"falls_back_to_async"_s, false);
+    l.writers = f.stringList(u"writers"_s);
     l.extra = f.leftovers();
     return l;
 }
@@ -452,6 +469,9 @@ Service readService(FieldReader &f)
     s.rpoSeconds = f.optionalNumber(u"rpo_seconds"_s);
     s.outageCostPerSecond = f.number(u"outage_cost_per_second"_s);
     s.retryable = f.boolean(u"retryable"_s, true);
+    s.sloBasis = f.enumValue(u"slo_basis"_s, SloBasis::Time, &kinds::sloBasis, names({u"time", u"requests"}));
+    s.maintenanceCounts = f.boolean(u"planned_maintenance_counts"_s, true);
+    s.readOnly = f.boolean(u"read_only"_s, false);
     s.extra = f.leftovers();
     return s;
 }

@@ -141,6 +141,31 @@ public:
                 seconds ? Validator::tr(" seconds") : QString());
     }
 
+    // Something done every `interval` hours for `duration` hours (maintenance, a
+    // test, a rolling-update step): both given or neither (a test may take no
+    // time), the duration shorter than the interval.
+    void checkSchedule(ElementType type, const QString &id, const QString &name, const QString &intervalField,
+                       double interval, const QString &durationField, double duration, double steps = 1.0,
+                       bool durationRequired = true)
+    {
+        const QString hours = Validator::tr(" hours");
+        inRange(type, id, name, intervalField, interval, true, limits::maxRepairHours, hours);
+        inRange(type, id, name, durationField, duration, true, limits::maxRepairHours, hours);
+        if (interval > 0.0 && !(duration > 0.0) && durationRequired)
+            error(type, id, name, durationField,
+                  Validator::tr("missing: %1 needs %2 as well").arg(intervalField, durationField));
+        else if (duration > 0.0 && !(interval > 0.0))
+            error(type, id, name, intervalField,
+                  Validator::tr("missing: %1 needs %2 as well").arg(durationField, intervalField));
+        else if (interval > 0.0 && duration * steps >= interval)
+            error(type, id, name, durationField,
+                  steps > 1.0 ? Validator::tr("%1 steps of %2 hours do not fit in the interval of %3 hours")
+                                    .arg(steps)
+                                    .arg(formatNumber(duration), formatNumber(interval))
+                              : Validator::tr("must be shorter than %1 (%2 hours; found %3)")
+                                    .arg(intervalField, formatNumber(interval), formatNumber(duration)));
+    }
+
     static QString formatNumber(double v)
     {
         if (v == 0.0 && std::signbit(v))
@@ -214,6 +239,13 @@ QList<Diagnostic> Validator::validate(const Model &m, const QString &file)
         c.checkFailure(ElementType::Component, e.id, e.name, e.failure);
         c.nonNegative(ElementType::Component, e.id, e.name, u"capacity"_s, e.capacity);
         c.nonNegative(ElementType::Component, e.id, e.name, u"cost_per_month"_s, e.costPerMonth);
+        if (e.syncAcks < 0 || e.syncAcks > 1000)
+            c.error(ElementType::Component, e.id, e.name, u"sync_acks"_s,
+                    tr("must be between 0 (all synchronous replicas) and 1000 (found %1)").arg(e.syncAcks));
+        c.checkSchedule(ElementType::Component, e.id, e.name, u"maintenance_interval_hours"_s, e.maintenanceIntervalHours,
+                        u"maintenance_duration_hours"_s, e.maintenanceDurationHours);
+        c.checkSchedule(ElementType::Component, e.id, e.name, u"test_interval_hours"_s, e.testIntervalHours,
+                        u"test_duration_hours"_s, e.testDurationHours, 1.0, false);
     }
 
     // Containers: failure, children, single placement, nesting order, no cycles.
@@ -315,6 +347,24 @@ QList<Diagnostic> Validator::validate(const Model &m, const QString &file)
             c.error(t, g.id, g.name, u"rebuild_stress"_s,
                     tr("must be between 1 and 1000000 (1 means no extra stress; found %1)").arg(g.rebuildStress));
 
+        c.nonNegative(t, g.id, g.name, u"health_check_interval_seconds"_s, g.healthCheckIntervalSeconds);
+        if (g.unhealthyThreshold < 0 || g.unhealthyThreshold > 1000)
+            c.error(t, g.id, g.name, u"unhealthy_threshold"_s,
+                    tr("must be between 0 and 1000 (found %1)").arg(g.unhealthyThreshold));
+        c.nonNegative(t, g.id, g.name, u"detection_seconds"_s, g.detectionSeconds);
+        if (g.policy == RedundancyPolicy::ActivePassive && g.detectionTime() > 0.0)
+            c.warning(t, g.id, g.name, u"detection_seconds"_s,
+                      tr("health-check detection applies to active-active groups; an active-passive group detects "
+                         "failures through its failover links"));
+        c.checkSchedule(t, g.id, g.name, u"maintenance_interval_hours"_s, g.maintenanceIntervalHours,
+                        u"maintenance_duration_hours"_s, g.maintenanceDurationHours, double(g.members.size()));
+        const int steps = g.maxUnavailable > 0 ? int((g.members.size() + g.maxUnavailable - 1) / g.maxUnavailable) : 1;
+        c.checkSchedule(t, g.id, g.name, u"rolling_update_interval_hours"_s, g.rollingUpdateIntervalHours,
+                        u"rolling_update_step_hours"_s, g.rollingUpdateStepHours, double(steps));
+        if (g.rollingUpdateIntervalHours > 0.0 && g.maxUnavailable < 1)
+            c.error(t, g.id, g.name, u"max_unavailable"_s,
+                    tr("a rolling update takes members down max_unavailable at a time: give at least 1"));
+
         const CommonCauseModel &ccf = g.commonCause;
         const auto &f = ccf.factors;
         auto inUnit = [&](double x) { return x >= 0.0 && x <= 1.0; };
@@ -374,6 +424,12 @@ QList<Diagnostic> Validator::validate(const Model &m, const QString &file)
         c.checkRef(t, l.id, QString(), u"mechanism"_s, l.mechanism, {ElementType::Component}, true);
         if (l.mechanismInSeries && l.mechanism.isEmpty())
             c.error(t, l.id, QString(), u"mechanism_in_series"_s, tr("needs a mechanism component"));
+        c.nonNegative(t, l.id, QString(), u"failback_seconds"_s, l.failbackSeconds);
+        if (l.failback == Failback::None && l.failbackSeconds > 0.0)
+            c.warning(t, l.id, QString(), u"failback_seconds"_s,
+                      tr("ignored: failback is 'none' (the standby stays primary after the repair)"));
+        c.inRange(t, l.id, QString(), u"test_interval_hours"_s, l.testIntervalHours, true, limits::maxRepairHours,
+                  tr(" hours"));
     }
 
     // Replication links.
@@ -391,6 +447,10 @@ QList<Diagnostic> Validator::validate(const Model &m, const QString &file)
             c.error(t, l.id, QString(), u"route_factor"_s,
                     tr("must be between 1 and 100: a fibre route is never shorter than the straight line (found %1)").arg(l.routeFactor));
         c.checkRef(t, l.id, QString(), u"lag_alert_route"_s, l.lagAlertRoute, {ElementType::Component}, true);
+        for (const QString &writer : l.writers)
+            c.checkRef(t, l.id, QString(), u"writers"_s, writer, {ElementType::Service});
+        if (l.fallsBackToAsync && l.mode != ReplicationMode::Synchronous)
+            c.warning(t, l.id, QString(), u"falls_back_to_async"_s, tr("ignored: the link is already asynchronous"));
     }
 
     // Quorum groups.

@@ -41,6 +41,9 @@ Model everyFieldModel()
     a.capacity = 120.25;
     a.costPerMonth = 999.99;
     a.tags = {u"tier-1"_s, u"pci"_s};
+    a.syncAcks = 1;
+    a.maintenanceIntervalHours = 730;
+    a.maintenanceDurationHours = 0.5;
     a.extra.insert(u"x_custom"_s, u"kept"_s);
     Component b;
     b.id = u"b"_s;
@@ -54,7 +57,14 @@ Model everyFieldModel()
     c.kind = ComponentKind::Controller;
     c.failure = FailureModel::rates(1e7, 3);
     c.capacity = 120.25;
-    m.components << a << b << c;
+    c.testIntervalHours = 720;
+    c.testDurationHours = 1;
+    Component web1;
+    web1.id = u"web1"_s;
+    web1.failure = FailureModel::rates(2000, 1);
+    Component web2 = web1;
+    web2.id = u"web2"_s;
+    m.components << a << b << c << web1 << web2;
 
     Container region;
     region.id = u"eu"_s;
@@ -94,7 +104,18 @@ Model everyFieldModel()
     g.commonCause = {CommonCauseType::BetaFactor, {0.05}};
     g.rebuildHours = 24;
     g.rebuildStress = 3;
-    m.groups << g;
+    RedundancyGroup h;
+    h.id = u"web"_s;
+    h.members = {u"web1"_s, u"web2"_s};
+    h.healthCheckIntervalSeconds = 10;
+    h.unhealthyThreshold = 3;
+    h.detectionSeconds = 45;
+    h.maintenanceIntervalHours = 730;
+    h.maintenanceDurationHours = 0.5;
+    h.maxUnavailable = 1;
+    h.rollingUpdateIntervalHours = 168;
+    h.rollingUpdateStepHours = 0.25;
+    m.groups << g << h;
 
     FailoverLink f;
     f.id = u"fo"_s;
@@ -113,6 +134,9 @@ Model everyFieldModel()
     f.mechanism = u"b"_s;
     f.mechanismInSeries = true;
     f.fencing = Fencing::Stonith;
+    f.failback = Failback::Manual;
+    f.failbackSeconds = 120;
+    f.testIntervalHours = 2190;
     m.failovers << f;
 
     ReplicationLink r;
@@ -126,6 +150,8 @@ Model everyFieldModel()
     r.routeFactor = 1.4;
     r.lagAlertRoute = u"b"_s;
     r.lagAlertThresholdSeconds = 60;
+    r.fallsBackToAsync = true;
+    r.writers = {u"svc"_s};
     m.replications << r;
 
     QuorumGroup q;
@@ -148,6 +174,9 @@ Model everyFieldModel()
     s.rpoSeconds = 0;
     s.outageCostPerSecond = 1000;
     s.retryable = false;
+    s.sloBasis = SloBasis::Requests;
+    s.maintenanceCounts = false;
+    s.readOnly = true;
     m.services << s;
 
     m.layout.nodes.insert(u"a"_s, NodeGeometry{QPointF(10.5, -20), QSizeF()});

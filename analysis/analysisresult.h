@@ -4,6 +4,7 @@
 #include "steadystate.h"
 #include "timeanalysis.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -65,6 +66,19 @@ struct DataLossReport
     std::optional<double> secondsLostPerYear; // expected seconds of acknowledged writes lost; unknown when no lag is known
     double probabilityPerYear = 0.0;          // 1 - e^(-events a year)
     QStringList services;    // services whose data it is
+};
+
+// One kind of planned work on one element (maintenance, a test, a rolling
+// update) and what it costs: the share of the year it runs, and for each service
+// the unavailability while it runs.
+struct PlannedOutageReport
+{
+    QString element;      // the component or group it is declared on
+    QString kind;         // "maintenance", "test", "rolling-update"
+    double share = 0.0;   // of the year, over all its steps or members
+    double systemMinutesPerYear = 0.0; // what it adds to the system's downtime
+    QStringList takesDown;             // services it alone takes down (down ≥ 50 % of the time while it runs)
+    QHash<QString, double> serviceMinutesPerYear; // service id -> minutes it adds
 };
 
 struct ServiceFigures
@@ -247,6 +261,7 @@ struct AnalysisResult
     SteadyStateFigures system;     // structural figures of the system (§3)
     DowntimeBudget systemBudget;   // the system's time-aware total (§12): what the headline uses
     QList<DataLossReport> dataLoss;
+    QList<PlannedOutageReport> plannedOutages;
     double missionReliability = 1.0; // R(mission time), no repair
     double mttfHours = 0.0;
     QList<CurvePoint> reliabilityCurve;  // R(t) on [0, mission time], no repair

@@ -545,6 +545,9 @@ AnalysisResult ArchitectureAnalysis::analyse(const Model &m, const AnalysisOptio
     in.importance = importance;
     in.allDownCauses = allDownCauses;
     in.servicesDownedBy = servicesDownedBy;
+    for (const Service &svc : m.services)
+        if (const Structure::NodeId w = budget.writeDown(svc.id); w >= 0)
+            in.writeDown.insert(svc.id, w);
     for (const DependencyLink &d : m.dependencies)
         in.dependents[d.to] += 1;
     for (const Container &c : m.containers)

@@ -261,7 +261,8 @@ Structure::NodeId DowntimeBudgetAnalysis::writeDown(const QString &serviceId) co
     return m_writeDown.value(serviceId, -1);
 }
 
-QList<double> DowntimeBudgetAnalysis::maintenanceShares(const BddAnalysis &bdd, const QList<double> &judged) const
+QList<double> DowntimeBudgetAnalysis::maintenanceShares(const BddAnalysis &bdd, const QList<double> &judged,
+                                                        QList<PlannedOutageReport> &reports) const
 {
     QList<double> extra(m_targets.size(), 0.0);
     const QList<PlannedOutage> outages = plannedOutages(m_index);
@@ -321,8 +322,26 @@ QList<double> DowntimeBudgetAnalysis::maintenanceShares(const BddAnalysis &bdd, 
             qf[std::size_t(e)] = 0.0;
         }
         const auto conditional = analysis->probabilitiesOf(nodes, pf, qf);
-        for (int t = 0; t < m_targets.size(); ++t)
-            extra[t] += o.share * std::max(0.0, conditional.at(std::size_t(t)).first - base.at(t));
+        auto report = std::find_if(reports.begin(), reports.end(), [&](const PlannedOutageReport &r) {
+            return r.element == o.element && r.kind == o.kind;
+        });
+        if (report == reports.end()) {
+            reports.append({o.element, o.kind, 0.0, 0.0, {}, {}});
+            report = reports.end() - 1;
+        }
+        report->share += o.share;
+        for (int t = 0; t < m_targets.size(); ++t) {
+            const double added = o.share * std::max(0.0, conditional.at(std::size_t(t)).first - base.at(t));
+            extra[t] += added;
+            const QString &id = m_targets.at(t).id;
+            if (id.isEmpty()) {
+                report->systemMinutesPerYear += added * kMinutesPerYear;
+                continue;
+            }
+            report->serviceMinutesPerYear[id] += added * kMinutesPerYear;
+            if (conditional.at(std::size_t(t)).first >= 0.5 && !report->takesDown.contains(id))
+                report->takesDown << id;
+        }
     }
     return extra;
 }
@@ -348,7 +367,7 @@ void DowntimeBudgetAnalysis::evaluate(const BddAnalysis &bdd, AnalysisResult &re
         const double perYear = SteadyState::compute(bdd, g.node).failureFrequencyPerHour * kHoursPerYear;
         budgets[g.target].detectionMinutes += perYear * g.seconds / 60.0 / g.members;
     }
-    const QList<double> planned = maintenanceShares(bdd, judged);
+    const QList<double> planned = maintenanceShares(bdd, judged, result.plannedOutages);
     for (int t = 0; t < m_targets.size(); ++t) {
         budgets[t].maintenanceMinutes = planned.at(t) * kMinutesPerYear;
         total(budgets[t]);

@@ -105,8 +105,10 @@ private:
     void buildInterruptions(ArchitectureStructure &arch, const QHash<QString, Structure::NodeId> &failoverEntry);
     void buildGaps(ArchitectureStructure &arch);
 
-    // The judged unavailability of every target with the planned outages in turn.
-    QList<double> maintenanceShares(const BddAnalysis &bdd, const QList<double> &judged) const;
+    // What planned outages add to every target's judged unavailability; the
+    // report of each (element, kind) goes to `reports`.
+    QList<double> maintenanceShares(const BddAnalysis &bdd, const QList<double> &judged,
+                                    QList<PlannedOutageReport> &reports) const;
     void addInterruptions(const BddAnalysis &bdd, AnalysisResult &result, QList<DowntimeBudget> &budgets) const;
     void addDataLoss(AnalysisResult &result) const;
     static void total(DowntimeBudget &b);

@@ -2,6 +2,7 @@
 
 #include "architecturestructure.h"
 #include "bddanalysis.h"
+#include "downtimebudget.h"
 #include "model.h"
 #include "modelindex.h"
 #include "units.h"
@@ -49,6 +50,7 @@ public:
         splitBrain();
         replication();
         failovers();
+        timeAware();
         redundancyParadox();
         requirements();
         fallbacks();
@@ -92,6 +94,7 @@ private:
             if (!s.target || s.meetsTarget)
                 continue;
             const double budget = (1.0 - *s.target) * 525960.0;
+            const DowntimeBudget &total = s.budget;
             // The largest contributors among what this service needs: elements
             // whose failure can change whether it is up.
             const QSet<QString> needed = elementsAffecting(s.id);
@@ -100,19 +103,26 @@ private:
                 if (top.size() < 3 && e.downtimeMinutesPerYear > 0.0 && needed.contains(e.id))
                     top << e.id;
             // Enough digits that the figure and the target print differently.
-            QString achieved = Units::availability(s.figures.unavailability), target = Units::availability(1.0 - *s.target);
+            QString achieved = Units::availability(total.unavailability), target = Units::availability(1.0 - *s.target);
             for (int extra = 1; achieved == target && extra <= 6; ++extra) {
-                achieved = Units::availability(s.figures.unavailability, extra);
+                achieved = Units::availability(total.unavailability, extra);
                 target = Units::availability(1.0 - *s.target, extra);
             }
+            // Where the minutes go: the structure's share names its largest
+            // contributors; a larger time-aware part is named first.
+            const QList<std::pair<QString, double>> parts = total.countedParts();
+            const bool transitionsLead = !parts.isEmpty() && parts.first().second > total.structuralMinutes;
+            QString fix = top.isEmpty() ? FindingsCollector::tr("Add redundancy where the downtime comes from.")
+                                        : FindingsCollector::tr("Start with the largest contributors: %1.").arg(names(top));
+            if (transitionsLead)
+                fix = FindingsCollector::tr("Most of it is %1 (%2): see the findings on them.")
+                          .arg(DowntimeBudgetAnalysis::partName(parts.first().first), Units::minutes(parts.first().second));
             add(Finding::Severity::Critical, u"slo-miss"_s,
                 FindingsCollector::tr("%1 is available %2, below its target of %3: %4 of downtime a year against a "
-                                      "budget of %5.")
-                    .arg(s.name, achieved, target,
-                         Units::minutes(s.figures.downtimeMinutesPerYear), Units::minutes(budget)),
-                top.isEmpty() ? FindingsCollector::tr("Add redundancy where the downtime comes from.")
-                              : FindingsCollector::tr("Start with the largest contributors: %1.").arg(names(top)),
-                QStringList{s.id} + top);
+                                      "budget of %5 (%6).")
+                    .arg(s.name, achieved, target, Units::minutes(total.totalMinutes), Units::minutes(budget),
+                         DowntimeBudgetAnalysis::explain(total)),
+                fix, QStringList{s.id} + top);
         }
     }
 
@@ -221,13 +231,25 @@ private:
         for (const GroupReport &g : r.groups) {
             // Whether known from load and capacity or declared as N+M.
             const bool knownTolerance = g.hasLoad || g.declaredN > 0;
-            if (knownTolerance && g.maxUnavailable > 0 && g.toleranceDuringUpdate <= 0) {
-                add(Finding::Severity::Warning, u"maintenance-exposure"_s,
-                    FindingsCollector::tr("During a rolling update with %n member(s) down, %1 is left at N+%2: one "
-                                          "more failure leaves it short of what it needs.",
+            if (knownTolerance && g.maxUnavailable > 0 && g.toleranceDuringUpdate < 0) {
+                // The update alone takes the group below what it needs: the
+                // tolerance is N-1 (or worse), as the JSON says.
+                add(Finding::Severity::Critical, u"maintenance-exposure"_s,
+                    FindingsCollector::tr("A rolling update with %n member(s) down leaves %1 at N%2: the update alone "
+                                          "overloads the members left, before anything fails.",
                                           nullptr, g.maxUnavailable)
                         .arg(g.name)
-                        .arg(std::max(0, g.toleranceDuringUpdate)),
+                        .arg(g.toleranceDuringUpdate),
+                    FindingsCollector::tr("Provision N+%1 so an update leaves N+1, take fewer members down at a time, "
+                                          "or update with surge capacity (maxSurge).")
+                        .arg(g.maxUnavailable + 1),
+                    {g.id});
+            } else if (knownTolerance && g.maxUnavailable > 0 && g.toleranceDuringUpdate == 0) {
+                add(Finding::Severity::Warning, u"maintenance-exposure"_s,
+                    FindingsCollector::tr("During a rolling update with %n member(s) down, %1 is left at N+0: one "
+                                          "more failure leaves it short of what it needs.",
+                                          nullptr, g.maxUnavailable)
+                        .arg(g.name),
                     FindingsCollector::tr("Provision N+%1 so an update leaves N+1, or update with surge capacity "
                                           "(maxSurge) instead of taking members down.")
                         .arg(g.maxUnavailable + 1),
@@ -289,7 +311,14 @@ private:
                         .arg(g.minAvailable)
                         .arg(g.members)
                         .arg(std::max(0, g.effectiveM)),
-                    FindingsCollector::tr("Raise minAvailable to %1.").arg(g.members - std::max(0, g.effectiveM)),
+                    std::max(0, g.effectiveM) > 0
+                        ? FindingsCollector::tr("Raise minAvailable to %1: drains then go one member at a time.")
+                              .arg(g.members - std::max(0, g.effectiveM))
+                        // A budget of every member would block every drain: first a spare.
+                        : FindingsCollector::tr("Add a member first (%1 members, minAvailable %2): with no spare, any "
+                                                "budget that keeps it safe would block every node drain.")
+                              .arg(g.members + 1)
+                              .arg(g.members),
                     {g.id});
             else if (g.minAvailable > 0)
                 add(Finding::Severity::Info, u"disruption-budget"_s,
@@ -452,10 +481,20 @@ private:
                     if (svc.rpoSeconds && rep.servedServices.contains(svc.id))
                         required = required < 0.0 ? *svc.rpoSeconds : std::min(required, *svc.rpoSeconds);
                 const bool severe = (required >= 0.0 && rep.rpoSeconds > required) || rep.rpoSeconds >= 3600.0;
+                double events = 0.0;
+                for (const DataLossReport &d : r.dataLoss)
+                    if (d.source == rep.id)
+                        events = d.eventsPerYear;
                 add(severe ? Finding::Severity::Critical : Finding::Severity::Warning, u"async-data-loss"_s,
-                    FindingsCollector::tr("Replication from %1 to %2 is asynchronous: a failover that relies on it "
-                                          "loses up to %3 of acknowledged writes.")
-                        .arg(name(rep.from), name(rep.to), Units::duration(rep.rpoSeconds)),
+                    events > 0.0
+                        ? FindingsCollector::tr("Replication from %1 to %2 is asynchronous: each failover that relies on "
+                                                "it loses up to %3 of acknowledged writes, about %4 failovers a year (a %5 "
+                                                "chance of losing some in a year).")
+                              .arg(name(rep.from), name(rep.to), Units::duration(rep.rpoSeconds),
+                                   Units::number(events, 3), Units::percent(-std::expm1(-events), 1))
+                        : FindingsCollector::tr("Replication from %1 to %2 is asynchronous: a failover that relies on it "
+                                                "loses up to %3 of acknowledged writes.")
+                              .arg(name(rep.from), name(rep.to), Units::duration(rep.rpoSeconds)),
                     FindingsCollector::tr("Replicate synchronously (or semi-synchronously) to the failover target, "
                                           "keep the lag small and alert on it."),
                     {rep.id, rep.from, rep.to});
@@ -550,6 +589,216 @@ private:
                         .arg(name(f.from), name(f.to), Units::duration(f.rtoSeconds), money(f.costPerFailover),
                              money(f.costPerYear)),
                     QString(), {f.id});
+        }
+    }
+
+    const ServiceFigures *serviceFigures(const QString &id) const
+    {
+        for (const ServiceFigures &s : r.services)
+            if (s.id == id)
+                return &s;
+        return nullptr;
+    }
+
+    // DOMAIN.md §12: what the structure leaves out, where it costs enough minutes.
+    void timeAware()
+    {
+        failoverDowntime();
+        maintenanceDowntime();
+        writePaths();
+        dataLoss();
+        hiddenFailures();
+    }
+
+    // The minutes a year one failover costs the service that feels it most, and
+    // that service's allowed downtime (0 without a target).
+    void failoverDowntime()
+    {
+        for (const FailoverReport &f : r.failovers) {
+            const double minutes = (f.interruptionSecondsPerYear + f.failbackSecondsPerYear) / 60.0;
+            if (!(minutes > 0.0))
+                continue;
+            const ServiceFigures *worst = nullptr;
+            double worstShare = 0.0;
+            for (const QString &id : f.servedServices) {
+                const ServiceFigures *s = serviceFigures(id);
+                if (!s)
+                    continue;
+                // of the allowed downtime when there is a target, else of the total
+                const double allowed = s->target ? (1.0 - *s->target) * 525960.0 : s->budget.totalMinutes;
+                const double share = allowed > 0.0 ? minutes / allowed : 0.0;
+                if (!worst || share > worstShare) {
+                    worst = s;
+                    worstShare = share;
+                }
+            }
+            if (!worst || worstShare < (worst->target ? 0.1 : 0.25) || minutes < 1.0)
+                continue;
+            const bool overBudget = worst->target && worstShare >= 1.0;
+            QStringList fixes;
+            if (!f.automatic)
+                fixes << FindingsCollector::tr("automate it (a person takes %1 of each)").arg(Units::duration(f.humanSeconds));
+            if (f.detectionSeconds >= 0.25 * f.rtoSeconds)
+                fixes << FindingsCollector::tr("detect the failure sooner (%1 of each)").arg(Units::duration(f.detectionSeconds));
+            if (f.failbackSecondsPerYear > 0.0)
+                fixes << FindingsCollector::tr("stay on the standby after the repair instead of failing back");
+            fixes << FindingsCollector::tr("or serve from both (active-active), so that no failover interrupts");
+            add(overBudget ? Finding::Severity::Critical : Finding::Severity::Warning, u"failover-downtime"_s,
+                worst->target
+                    ? FindingsCollector::tr("Failovers from %1 to %2 cost %3 a year (%4 a year × %5): %6 of what %7 "
+                                            "may be down.")
+                          .arg(name(f.from), name(f.to), Units::minutes(minutes), Units::number(f.failoversPerYear, 3),
+                               Units::duration(f.rtoSeconds), Units::percent(worstShare, 0), worst->name)
+                    : FindingsCollector::tr("Failovers from %1 to %2 cost %3 a year (%4 a year × %5): %6 of the downtime "
+                                            "of %7.")
+                          .arg(name(f.from), name(f.to), Units::minutes(minutes), Units::number(f.failoversPerYear, 3),
+                               Units::duration(f.rtoSeconds), Units::percent(worstShare, 0), worst->name),
+                FindingsCollector::tr("Shorten each interruption: %1.").arg(fixes.join(FindingsCollector::tr("; "))),
+                {f.id, f.group, f.from, f.to, worst->id});
+        }
+    }
+
+    void maintenanceDowntime()
+    {
+        for (const PlannedOutageReport &o : r.plannedOutages) {
+            double minutes = 0.0;
+            QString worst;
+            for (auto it = o.serviceMinutesPerYear.constBegin(); it != o.serviceMinutesPerYear.constEnd(); ++it) {
+                const ServiceFigures *s = serviceFigures(it.key());
+                if (s && s->budget.maintenanceCounted && *it > minutes) {
+                    minutes = *it;
+                    worst = it.key();
+                }
+            }
+            if (!(minutes >= 1.0))
+                continue;
+            const RedundancyGroup *g = x.group(o.element);
+            const GroupReport *report = nullptr;
+            for (const GroupReport &gr : r.groups)
+                if (gr.id == o.element)
+                    report = &gr;
+            const bool alone = o.takesDown.contains(worst);
+            QString what = o.kind == u"rolling-update"_s ? FindingsCollector::tr("Rolling updates of %1").arg(name(o.element))
+                           : o.kind == u"test"_s        ? FindingsCollector::tr("Tests of %1").arg(name(o.element))
+                                                        : FindingsCollector::tr("Planned maintenance of %1").arg(name(o.element));
+            QString fix;
+            if (g && report && report->neededMembers > 0) {
+                // Enough members that the planned work leaves N up, plus one for a failure meanwhile.
+                const int down = o.kind == u"rolling-update"_s ? std::max(1, g->maxUnavailable) : 1;
+                fix = FindingsCollector::tr("Run %1 members (N = %2 needed, %3 out for the work, one spare for a "
+                                            "failure meanwhile), or take fewer down at a time.")
+                          .arg(report->neededMembers + down + 1)
+                          .arg(report->neededMembers)
+                          .arg(down);
+            } else {
+                fix = FindingsCollector::tr("Add a second %1 so that one serves while the other is maintained, or "
+                                            "exclude planned maintenance from the SLO if the agreement does.")
+                          .arg(name(o.element));
+            }
+            add(alone ? Finding::Severity::Critical : Finding::Severity::Warning, u"maintenance-downtime"_s,
+                alone ? FindingsCollector::tr("%1 take %2 down while they run: %3 a year.")
+                            .arg(what, name(worst), Units::minutes(minutes))
+                      : FindingsCollector::tr("%1 leave %2 without its spare while they run: %3 a year of the risk "
+                                              "lands in its budget.")
+                            .arg(what, name(worst), Units::minutes(minutes)),
+                fix, {o.element, worst});
+        }
+    }
+
+    // A synchronous replica that alone stops a service's writes.
+    void writePaths()
+    {
+        for (auto it = in.writeDown.constBegin(); it != in.writeDown.constEnd(); ++it) {
+            const ServiceFigures *s = serviceFigures(it.key());
+            if (!s || !s->budget.writesCounted || !(s->budget.writePathMinutes > 0.0))
+                continue;
+            std::vector<double> p, q;
+            in.bdd->eventProbabilities(p, q);
+            const std::vector<double> b = in.bdd->birnbaumOf(it.value(), p, q);
+            const double writeUp = 1.0 - s->budget.writeUnavailability;
+            QStringList replicas;
+            for (const ReplicationLink &l : m.replications) {
+                if (l.mode != ReplicationMode::Synchronous || l.fallsBackToAsync || !l.writers.contains(s->id))
+                    continue;
+                const int e = in.structure->ownEvent.value(l.to, -1);
+                if (e >= 0 && writeUp - q[std::size_t(e)] * b[std::size_t(e)] <= 1e-9 && !replicas.contains(l.to))
+                    replicas << l.to;
+            }
+            if (replicas.isEmpty())
+                continue;
+            const bool overBudget = s->target && !s->meetsTarget;
+            add(overBudget ? Finding::Severity::Critical : Finding::Severity::Warning, u"write-path-unavailable"_s,
+                FindingsCollector::tr("Writes to %1 stop whenever %2 is down: they wait for it as a synchronous replica "
+                                      "with nothing to fall back on (%3 a year of blocked writes while reads go on).")
+                    .arg(s->name, names(replicas), Units::minutes(s->budget.writePathMinutes)),
+                FindingsCollector::tr("Let writes wait for any one of two synchronous replicas (sync_acks 1), add a "
+                                      "second synchronous replica, or let the link fall back to asynchronous while "
+                                      "the replica is gone (trading RPO for availability)."),
+                QStringList{s->id} + replicas);
+        }
+    }
+
+    void dataLoss()
+    {
+        for (const DataLossReport &d : r.dataLoss) {
+            if (d.kind == u"async-failover"_s)
+                continue; // async-data-loss says it per link, with the yearly figure
+            double rpo = -1.0;
+            for (const QString &id : d.services)
+                if (const Service *svc = x.service(id); svc && svc->rpoSeconds)
+                    rpo = rpo < 0.0 ? *svc->rpoSeconds : std::min(rpo, *svc->rpoSeconds);
+            const QString chance = Units::percent(d.probabilityPerYear, 2);
+            if (d.kind == u"array-rebuild"_s)
+                add(rpo >= 0.0 ? Finding::Severity::Critical : Finding::Severity::Warning, u"data-loss-expected"_s,
+                    FindingsCollector::tr("%1 loses its data when more members fail than it tolerates during a "
+                                          "rebuild: %2 times a year, a %3 chance in a year; the data then comes back "
+                                          "only from a backup.")
+                        .arg(name(d.source), Units::number(d.eventsPerYear, 3), chance),
+                    FindingsCollector::tr("Tolerate two failures (RAID 6, three copies), shorten the rebuild, and "
+                                          "back up at least as often as the RPO allows."),
+                    QStringList{d.source} + d.services);
+            else
+                add(rpo >= 0.0 ? Finding::Severity::Critical : Finding::Severity::Warning, u"data-loss-expected"_s,
+                    FindingsCollector::tr("%1 acknowledges writes on one replica (W = 1): each of its %2 replica "
+                                          "failures a year can lose the writes not yet copied on, a %3 chance in a "
+                                          "year.")
+                        .arg(name(d.source), Units::number(d.eventsPerYear, 3), chance),
+                    FindingsCollector::tr("Write with W = 2 (or a majority) so that an acknowledged write survives "
+                                          "one replica."),
+                    QStringList{d.source} + d.services);
+        }
+    }
+
+    // Failures that only a test reveals: what testing more often would buy.
+    void hiddenFailures()
+    {
+        const Structure &st = in.structure->structure;
+        const double downtime = r.system.downtimeMinutesPerYear;
+        for (auto it = in.structure->testIntervalHours.constBegin(); it != in.structure->testIntervalHours.constEnd(); ++it) {
+            const int e = in.structure->ownEvent.value(it.key(), -1);
+            const ElementFigures *fig = r.element(it.key());
+            if (e < 0 || !fig || !(downtime > 0.0))
+                continue;
+            const double share = fig->downtimeMinutesPerYear / downtime;
+            if (share < 0.1)
+                continue;
+            const Component *c = x.component(it.key());
+            const double interval = it.value(), better = interval / 4.0;
+            std::vector<double> p, q;
+            in.bdd->eventProbabilities(p, q);
+            std::tie(p[std::size_t(e)], q[std::size_t(e)]) =
+                ArchitectureTranslator::latentUnavailability(st.eventAt(e).rate, c ? c->failure.mttrHours : 0.0, better);
+            const double improved = in.bdd->evaluate(p, q).first * 525960.0;
+            add(share >= 0.5 ? Finding::Severity::Critical : Finding::Severity::Warning, u"hidden-failures"_s,
+                FindingsCollector::tr("A failure of %1 stays hidden until its next test (every %2): it carries %3 of "
+                                      "the downtime. Testing every %4 would cut the system's downtime from %5 to %6 "
+                                      "a year.")
+                    .arg(name(it.key()), Units::hours(interval), Units::percent(share, 0), Units::hours(better),
+                         Units::minutes(downtime), Units::minutes(improved)),
+                FindingsCollector::tr("Test %1 more often (a real load test, not only a start), monitor it so that "
+                                      "failures show at once, or add a second one.")
+                    .arg(name(it.key())),
+                {it.key()});
         }
     }
 

@@ -32,6 +32,7 @@ public:
         QHash<QString, int> dependents;                   // element id -> elements that need it directly
         QHash<QString, double> fallbackCoupling;          // dependency id -> P(fallback down | target down)
         QHash<QString, bool> fallbackNeedsTarget;         // dependency id -> fallback depends on target
+        QHash<QString, int> writeDown;                    // service id -> "cannot write" node (write path)
     };
 
     static QList<Finding> collect(const Inputs &in);

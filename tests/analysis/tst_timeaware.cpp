@@ -6,6 +6,7 @@
 #include "architecturestructure.h"
 #include "modelreader.h"
 
+#include <QLocale>
 #include <QTest>
 
 #include <cmath>
@@ -31,6 +32,14 @@ AnalysisResult analyse(const QByteArray &json)
     if (!result.ok())
         qFatal("analysis failed: %s", qPrintable(result.error));
     return result;
+}
+
+const Finding *finding(const AnalysisResult &r, const QString &code)
+{
+    for (const Finding &f : r.findings)
+        if (f.code == code)
+            return &f;
+    return nullptr;
 }
 
 const ServiceFigures &service(const AnalysisResult &r, const QString &id)
@@ -74,6 +83,10 @@ private slots:
     void periodicTestsHideFailures();
     void dataLossOfAsyncFailover();
     void faultToleranceNeedsNoGapAndNoLoss();
+    void findingsNameWhereTheMinutesGo();
+    void rollingUpdateFindingAgreesWithJson();
+    void disruptionBudgetNeverBlocksEveryDrain();
+    void hiddenFailuresSayWhatTestingBuys();
 };
 
 void TestTimeAware::manualFailoverInterruptions()
@@ -315,6 +328,109 @@ void TestTimeAware::faultToleranceNeedsNoGapAndNoLoss()
     QCOMPARE(r.dataLoss.size(), 1);
     QCOMPARE(r.dataLoss.first().kind, u"single-replica-write"_s);
     QVERIFY(close(r.dataLoss.first().eventsPerYear, 3.0 * kYearHours * (1.0 / 5000.0) * (5000.0 / 5002.0)));
+}
+
+void TestTimeAware::findingsNameWhereTheMinutesGo()
+{
+    // 441.88 min a year against a budget of 262.98: the failovers alone are over it.
+    const AnalysisResult manual = analyse(manualFailover());
+    const Finding *slo = finding(manual, u"slo-miss"_s);
+    QVERIFY(slo);
+    QVERIFY2(slo->message.contains(u"failover interruptions 441.88 min"_s), qPrintable(slo->message));
+    const Finding *failover = finding(manual, u"failover-downtime"_s);
+    QVERIFY(failover);
+    QCOMPARE(failover->severity, Finding::Severity::Critical);
+    QVERIFY2(failover->message.contains(u"441.88 min"_s) && failover->message.contains(u"168 %"_s),
+             qPrintable(failover->message)); // 441.88 / 262.98 = 168 %
+    QVERIFY2(failover->fix.contains(u"automate"_s), qPrintable(failover->fix));
+
+    const AnalysisResult single = analyse(R"({"format_version": 2,
+      "components": [{"id": "server", "maintenance_interval_hours": 730, "maintenance_duration_hours": 0.5}],
+      "services": [{"id": "app", "entry": "server"}]})");
+    const Finding *maintenance = finding(single, u"maintenance-downtime"_s);
+    QVERIFY(maintenance);
+    QCOMPARE(maintenance->severity, Finding::Severity::Critical);
+    QVERIFY2(maintenance->message.contains(u"360.25 min"_s), qPrintable(maintenance->message));
+    QVERIFY(!finding(single, u"spof"_s)); // it never fails: a planned outage, not a failure
+
+    const AnalysisResult writes = analyse(R"({"format_version": 2,
+      "components": [{"id": "p", "availability": 0.999}, {"id": "s", "availability": 0.999}],
+      "redundancy_groups": [{"id": "g", "policy": "active-passive", "members": ["p", "s"]}],
+      "replication_links": [{"id": "r", "from": "p", "to": "s", "mode": "sync", "writers": ["db"]}],
+      "services": [{"id": "db", "entry": "g"}]})");
+    const Finding *path = finding(writes, u"write-path-unavailable"_s);
+    QVERIFY(path);
+    QCOMPARE(path->elements, (QStringList{u"db"_s, u"s"_s}));
+
+    const AnalysisResult raid = analyse(R"({"format_version": 2,
+      "components": [{"id": "d1", "mtbf_hours": 100000, "mttr_hours": 0}, {"id": "d2", "mtbf_hours": 100000, "mttr_hours": 0},
+                     {"id": "d3", "mtbf_hours": 100000, "mttr_hours": 0}, {"id": "d4", "mtbf_hours": 100000, "mttr_hours": 0}],
+      "redundancy_groups": [{"id": "array", "policy": "active-active", "members": ["d1", "d2", "d3", "d4"],
+                             "declared_n": 3, "declared_m": 1, "rebuild_hours": 24, "rebuild_stress": 3}],
+      "services": [{"id": "files", "entry": "array"}]})");
+    // MTTDL = (a + b + μ)/(a·b), a = 4λ, b = 9λ, μ = 1/24 (DOMAIN.md §11): 1.161e7 h
+    const double lambda = 1e-5, a = 4 * lambda, b = 9 * lambda, mu = 1.0 / 24.0;
+    const double mttdl = (a + b + mu) / (a * b);
+    QVERIFY(close(mttdl, 1.161e7, 1e-3));
+    QCOMPARE(raid.dataLoss.size(), 1);
+    QVERIFY(close(raid.dataLoss.first().eventsPerYear, kYearHours / mttdl, 1e-6));
+    QVERIFY(finding(raid, u"data-loss-expected"_s));
+    QCOMPARE(raid.classifications.first().achieved, u"HA"_s);
+}
+
+void TestTimeAware::rollingUpdateFindingAgreesWithJson()
+{
+    // Demand of 4 members on 4 with max_unavailable 1: the update alone leaves N-1.
+    const AnalysisResult r = analyse(R"({"format_version": 2,
+      "components": [{"id": "w1", "mtbf_hours": 1000, "mttr_hours": 2, "capacity": 100},
+                     {"id": "w2", "mtbf_hours": 1000, "mttr_hours": 2, "capacity": 100},
+                     {"id": "w3", "mtbf_hours": 1000, "mttr_hours": 2, "capacity": 100},
+                     {"id": "w4", "mtbf_hours": 1000, "mttr_hours": 2, "capacity": 100}],
+      "redundancy_groups": [{"id": "web", "policy": "active-active", "members": ["w1", "w2", "w3", "w4"],
+                             "demand": 400, "max_unavailable": 1}],
+      "services": [{"id": "api", "entry": "web"}]})");
+    QCOMPARE(r.groups.first().toleranceDuringUpdate, -1);
+    const Finding *f = finding(r, u"maintenance-exposure"_s);
+    QVERIFY(f);
+    QCOMPARE(f->severity, Finding::Severity::Critical);
+    QVERIFY2(f->message.contains(u"N-1"_s), qPrintable(f->message));
+}
+
+void TestTimeAware::disruptionBudgetNeverBlocksEveryDrain()
+{
+    // 3 members needing 3 (no spare), minAvailable 2: the fix must not be
+    // minAvailable 3 (no drain could ever proceed).
+    const AnalysisResult r = analyse(R"({"format_version": 2,
+      "components": [{"id": "a", "mtbf_hours": 1000, "mttr_hours": 2, "capacity": 100},
+                     {"id": "b", "mtbf_hours": 1000, "mttr_hours": 2, "capacity": 100},
+                     {"id": "c", "mtbf_hours": 1000, "mttr_hours": 2, "capacity": 100}],
+      "redundancy_groups": [{"id": "g", "policy": "active-active", "members": ["a", "b", "c"], "demand": 300,
+                             "min_available": 2}],
+      "services": [{"id": "api", "entry": "g"}]})");
+    const Finding *f = finding(r, u"disruption-budget"_s);
+    QVERIFY(f);
+    QVERIFY2(!f->fix.contains(u"Raise minAvailable to 3"_s), qPrintable(f->fix));
+    QVERIFY2(f->fix.contains(u"4 members, minAvailable 3"_s), qPrintable(f->fix));
+}
+
+void TestTimeAware::hiddenFailuresSayWhatTestingBuys()
+{
+    const AnalysisResult r = analyse(R"({"format_version": 2,
+      "components": [{"id": "gen", "kind": "generator", "mtbf_hours": 10000, "mttr_hours": 8, "test_interval_hours": 720}],
+      "services": [{"id": "power", "entry": "gen"}]})");
+    const Finding *f = finding(r, u"hidden-failures"_s);
+    QVERIFY(f);
+    // testing every 180 h instead of 720 h
+    const double lambda = 1e-4, mttr = 8.0;
+    auto latent = [&](double tau) {
+        const double found = 1.0 - std::exp(-lambda * tau);
+        return (tau - found / lambda + found * mttr) / (tau + found * mttr);
+    };
+    const QLocale english(QLocale::English);
+    const QString now = english.toString(qRound(latent(720) * kYearMinutes));
+    const QString better = english.toString(qRound(latent(180) * kYearMinutes));
+    QVERIFY2(f->message.contains(u"every 180 h"_s), qPrintable(f->message));
+    QVERIFY2(f->message.contains(now) && f->message.contains(better), qPrintable(f->message + u" / "_s + now + u" / "_s + better));
 }
 
 QTEST_GUILESS_MAIN(TestTimeAware)

@@ -54,6 +54,7 @@ private slots:
     void analyzeErrors();
     void checkPasses();
     void checkAvailabilityAndDowntime();
+    void checkCountsFailoverInterruptions();
     void checkServiceTargetAndFindings();
     void checkUsage();
 };
@@ -311,6 +312,20 @@ void TestCli::checkAvailabilityAndDowntime()
     r = cli({u"check"_s, pair, u"--max-downtime-minutes"_s, u"52.5"_s});
     QCOMPARE(r.code, 4);
     QVERIFY2(r.err.contains(u"system downtime 52.60 min a year is above the allowed 52.50 min"_s), qPrintable(r.err));
+}
+
+// DOMAIN.md §12: a manual failover of 37 min after each monthly failure of the
+// primary costs 8,766/734 × 37 = 441.88 min a year (99.916 %) although the
+// structure alone says 100 %; an automatic failover of 30 s costs 5.97 min.
+void TestCli::checkCountsFailoverInterruptions()
+{
+    Run r = cli({u"check"_s, nf::test::dataPath(u"check/manual-failover.ninefold"_s), u"--min-availability"_s, u"99.95"_s});
+    QCOMPARE(r.code, 4);
+    QVERIFY2(r.err.contains(u"system availability 99.916 % is below the required 99.95 %"_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"failover interruptions 441.88 min"_s), qPrintable(r.err));
+    r = cli({u"check"_s, nf::test::dataPath(u"check/automatic-failover.ninefold"_s), u"--min-availability"_s, u"99.95"_s});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(u"5.97 min of downtime a year"_s), qPrintable(r.out));
 }
 
 // spof-behind-redundancy.ninefold: a load balancer of 0.999 in front of the pair:

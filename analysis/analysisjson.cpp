@@ -55,6 +55,7 @@ QJsonObject figures(const SteadyStateFigures &f, const DowntimeBudget &b)
     budget.insert(u"counts_detection_gaps"_s, b.detectionCounted);
     budget.insert(u"counts_planned_maintenance"_s, b.maintenanceCounted);
     budget.insert(u"total_minutes_per_year"_s, num(b.totalMinutes));
+    budget.insert(u"interruptions_per_year"_s, num(b.interruptionsPerYear));
     o.insert(u"downtime_budget"_s, budget);
     if (b.writeUnavailability != b.readUnavailability) {
         o.insert(u"read_availability"_s, num(1.0 - b.readUnavailability));

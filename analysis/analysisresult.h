@@ -43,6 +43,7 @@ struct DowntimeBudget
     double failbackMinutes = 0.0;    // switching back after the primary's repair
     double detectionMinutes = 0.0;   // requests sent to dead members before health checks notice (request-weighted)
     double maintenanceMinutes = 0.0; // planned maintenance, tests and rolling updates
+    double interruptionsPerYear = 0.0; // failovers and failbacks that interrupt it
     bool writesCounted = false;      // the service writes through a path reads do not need
     bool detectionCounted = false;   // the SLO counts requests
     bool maintenanceCounted = true;  // planned maintenance counts against the SLO

@@ -395,6 +395,8 @@ void DowntimeBudgetAnalysis::addInterruptions(const BddAnalysis &bdd, AnalysisRe
                                    : report->failoversPerYear;
         budgets[in.target].failoverMinutes += perYear * report->rtoSeconds / 60.0;
         budgets[in.target].failbackMinutes += perYear * report->failbackSeconds / 60.0;
+        budgets[in.target].interruptionsPerYear += perYear * ((report->rtoSeconds > 0.0 ? 1 : 0)
+                                                             + (report->failbackSeconds > 0.0 ? 1 : 0));
     }
 }
 

@@ -643,6 +643,8 @@ private:
             if (f.failbackSecondsPerYear > 0.0)
                 fixes << FindingsCollector::tr("stay on the standby after the repair instead of failing back");
             fixes << FindingsCollector::tr("or serve from both (active-active), so that no failover interrupts");
+            // One root cause, one finding: this one says what the manual one did.
+            out.removeIf([&](const Finding &x) { return x.code == u"manual-failover"_s && x.elements.value(0) == f.id; });
             add(overBudget ? Finding::Severity::Critical : Finding::Severity::Warning, u"failover-downtime"_s,
                 worst->target
                     ? FindingsCollector::tr("Failovers from %1 to %2 cost %3 a year (%4 a year × %5): %6 of what %7 "

@@ -1,6 +1,7 @@
 #include "analysistext.h"
 
 #include "analysisjson.h"
+#include "downtimebudget.h"
 #include "model.h"
 #include "units.h"
 
@@ -13,6 +14,25 @@ QString pad(const QString &s, int width)
 {
     return s.leftJustified(width - 1) + u' ';
 }
+
+// Every part of a budget, and which of them the SLO counts.
+QString budgetLines(const DowntimeBudget &b)
+{
+    QString out;
+    auto line = [&](const QString &key, double minutes, bool counted) {
+        if (!(minutes > 0.0))
+            return;
+        out += u"  "_s + pad(DowntimeBudgetAnalysis::partName(key), 40) + pad(Units::minutes(minutes), 14)
+               + (counted ? QString() : AnalysisText::tr("(not counted)")) + u'\n';
+    };
+    line(u"structural"_s, b.structuralMinutes, true);
+    line(u"write-path"_s, b.writePathMinutes, b.writesCounted);
+    line(u"failover"_s, b.failoverMinutes, true);
+    line(u"failback"_s, b.failbackMinutes, true);
+    line(u"detection"_s, b.detectionMinutes, b.detectionCounted);
+    line(u"maintenance"_s, b.maintenanceMinutes, b.maintenanceCounted);
+    return out;
+}
 } // namespace
 
 QString AnalysisText::render(const Model &m, const AnalysisResult &r)
@@ -20,15 +40,24 @@ QString AnalysisText::render(const Model &m, const AnalysisResult &r)
     QString out;
     QTextStream t(&out);
     const SteadyStateFigures &f = r.system;
+    const DowntimeBudget &b = r.systemBudget;
     t << (r.modelName.isEmpty() ? tr("(unnamed model)") : r.modelName) << u"\n\n"_s;
-    t << tr("System availability   %1  (%2 nines)").arg(Units::availability(f.unavailability)).arg(f.nines, 0, 'f', 2) << u'\n';
-    t << tr("Unavailability        %1").arg(Units::probability(f.unavailability)) << u'\n';
-    t << tr("Downtime per year     %1").arg(Units::minutes(f.downtimeMinutesPerYear)) << u'\n';
-    t << tr("MTBF                  %1  (%2 failures a year, mean outage %3)")
+    t << tr("System availability   %1  (%2 nines)").arg(Units::availability(b.unavailability)).arg(b.nines, 0, 'f', 2) << u'\n';
+    t << tr("Unavailability        %1").arg(Units::probability(b.unavailability)) << u'\n';
+    t << tr("Downtime per year     %1").arg(Units::minutes(b.totalMinutes)) << u'\n';
+    // Where the minutes go (DOMAIN.md §12), when anything besides the structure counts.
+    if (!b.countedParts().isEmpty() || b.detectionMinutes > 0.0 || b.maintenanceMinutes > 0.0)
+        t << budgetLines(b);
+    t << tr("MTBF (structure)      %1  (%2 failures a year, mean outage %3)")
              .arg(Units::mtbf(f.mtbfHours, f.frequencyComplete),
                   Units::failuresPerYear(f.failureFrequencyPerHour, f.frequencyComplete),
                   Units::meanOutage(f.meanOutageHours, f.frequencyComplete))
       << u'\n';
+    if (b.interruptionsPerYear > 0.0)
+        t << tr("Interruptions         %1 a year (failovers and failbacks), %2 each on average")
+                 .arg(Units::number(b.interruptionsPerYear, 3),
+                      Units::duration((b.failoverMinutes + b.failbackMinutes) * 60.0 / b.interruptionsPerYear))
+          << u'\n';
     t << tr("Mission reliability   R(%1) = %2;  MTTF %3")
              .arg(Units::hours(r.missionTimeHours), Units::number(r.missionReliability, 6), Units::hours(r.mttfHours))
       << u"\n\n"_s;
@@ -39,8 +68,18 @@ QString AnalysisText::render(const Model &m, const AnalysisResult &r)
             QString target = s.target ? tr("target %1: %2").arg(Units::availability(1.0 - *s.target),
                                                                   s.meetsTarget ? tr("PASS") : tr("FAIL"))
                                       : tr("no target");
-            t << u"  "_s << pad(s.name, 34) << pad(Units::availability(s.figures.unavailability), 16)
-              << pad(Units::minutes(s.figures.downtimeMinutesPerYear), 14) << target << u'\n';
+            t << u"  "_s << pad(s.name, 34) << pad(Units::availability(s.budget.unavailability), 16)
+              << pad(Units::minutes(s.budget.totalMinutes), 14) << target << u'\n';
+            if (s.budget.writeUnavailability != s.budget.readUnavailability)
+                t << u"      "_s
+                  << tr("reads %1, writes %2 (structure)")
+                         .arg(Units::availability(s.budget.readUnavailability),
+                              Units::availability(s.budget.writeUnavailability))
+                  << u'\n';
+            if (!s.budget.countedParts().isEmpty())
+                t << u"      "_s << tr("%1 a year: %2").arg(Units::minutes(s.budget.totalMinutes),
+                                                          DowntimeBudgetAnalysis::explain(s.budget))
+                  << u'\n';
         }
         t << u'\n';
     }

@@ -1,5 +1,6 @@
 #include "analysisoverlay.h"
 
+#include "downtimebudget.h"
 #include "modelindex.h"
 
 #include "units.h"
@@ -72,6 +73,26 @@ AnalysisOverlay::Overlays AnalysisOverlay::build(const AnalysisResult &r, const 
             o.badge = tr("SPOF");
             o.badgeTone = ItemOverlay::Tone::Bad;
         }
+    }
+
+    // Services: the total each achieves (DOMAIN.md §12), against its target.
+    for (const ServiceFigures &s : r.services) {
+        ItemOverlay &o = out[s.id];
+        o.badge = Units::availability(s.budget.unavailability);
+        o.badgeTone = !s.target ? ItemOverlay::Tone::Info : (s.meetsTarget ? ItemOverlay::Tone::Good : ItemOverlay::Tone::Bad);
+        o.toolTip = tr("%1 a year: %2").arg(Units::minutes(s.budget.totalMinutes), DowntimeBudgetAnalysis::explain(s.budget));
+    }
+    // Active-passive groups: what their failovers cost a year.
+    for (const GroupReport &g : r.groups) {
+        double seconds = 0.0;
+        for (const FailoverReport &f : r.failovers)
+            if (f.group == g.id)
+                seconds += f.interruptionSecondsPerYear + f.failbackSecondsPerYear;
+        if (g.hasLoad || !(seconds >= 60.0))
+            continue;
+        ItemOverlay &o = out[g.id];
+        o.badge = tr("failovers %1 a year").arg(Units::duration(seconds));
+        o.badgeTone = ItemOverlay::Tone::Warning;
     }
 
     // N+M: declared against effective.

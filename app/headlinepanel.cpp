@@ -1,5 +1,8 @@
 #include "headlinepanel.h"
 
+#include "budgetbar.h"
+#include "downtimebudget.h"
+#include "steadystate.h"
 #include "units.h"
 
 #include <QDoubleSpinBox>
@@ -96,6 +99,13 @@ HeadlinePanel::HeadlinePanel(QWidget *parent)
     grid->addWidget(m_reliability, 3, 1);
     grid->setColumnStretch(0, 1);
     layout->addLayout(grid);
+
+    // Where the minutes go (DOMAIN.md §12): the headline's total by cause.
+    m_budgetCaption = new QLabel(tr("Where the minutes go"), this);
+    m_budgetCaption->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_budgetCaption);
+    m_budget = new BudgetBar(this);
+    layout->addWidget(m_budget);
     connect(m_mission, &QDoubleSpinBox::valueChanged, this, &HeadlinePanel::missionTimeChanged);
 
     auto *line2 = new QFrame(this);
@@ -136,6 +146,8 @@ void HeadlinePanel::clear()
     m_verdict->clear();
     for (QLabel *l : {m_downtime, m_mtbf, m_outage, m_reliability})
         l->setText(u"\u2014"_s);
+    m_budget->clear();
+    m_budgetCaption->setVisible(false);
     while (QLayoutItem *item = m_servicesBox->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -166,11 +178,20 @@ void HeadlinePanel::setResult(const AnalysisResultPtr &result, const Model &mode
         return;
     }
     m_analysisMs = r.analysisMilliseconds;
-    m_availability->setText(Units::availability(r.system.unavailability));
-    m_nines->setText(std::isfinite(r.system.nines) ? tr("%1 nines").arg(Units::number(r.system.nines, 3))
-                                                   : tr("never fails"));
-    m_downtime->setText(r.system.downtimeMinutesPerYear > 0 ? Units::duration(r.system.downtimeMinutesPerYear * 60.0)
-                                                            : tr("none"));
+    // The time-aware total (DOMAIN.md §12): failovers, detection gaps, planned
+    // work and blocked writes count, as they do in every verdict.
+    const DowntimeBudget &total = r.systemBudget;
+    m_availability->setText(Units::availability(total.unavailability));
+    m_nines->setText(std::isfinite(total.nines) ? tr("%1 nines").arg(Units::number(total.nines, 3)) : tr("never fails"));
+    m_downtime->setText(total.totalMinutes > 0 ? Units::duration(total.totalMinutes * 60.0) : tr("none"));
+    m_downtime->setToolTip(DowntimeBudgetAnalysis::explain(total));
+    // The strictest target among the required services marks the bar.
+    std::optional<double> allowed;
+    for (const ServiceFigures &s : r.services)
+        if (s.required && s.target)
+            allowed = std::min(allowed.value_or(1e300), (1.0 - *s.target) * SteadyState::kMinutesPerYear);
+    m_budget->setBudget(total, allowed);
+    m_budgetCaption->setVisible(true);
     // Failures of elements without a known rate (an SLA alone) are not counted:
     // the MTBF is then an upper bound and the mean outage unknown or a bound.
     const bool complete = r.system.frequencyComplete;
@@ -218,7 +239,7 @@ void HeadlinePanel::setResult(const AnalysisResultPtr &result, const Model &mode
         row->setObjectName(u"service-"_s + s.id);
         row->setWordWrap(true);
         QString text = u"<b>%1</b> &nbsp;%2"_s.arg((s.name.isEmpty() ? model.displayName(s.id) : s.name).toHtmlEscaped(),
-                                                 Units::availability(s.figures.unavailability).toHtmlEscaped());
+                                                 Units::availability(s.budget.unavailability).toHtmlEscaped());
         if (s.target) {
             text += u" &nbsp;"_s + tr("target %1").arg(Units::availability(1.0 - *s.target)).toHtmlEscaped() + u" &nbsp;"_s
                     + (s.meetsTarget ? chip(tr("PASS"), kPass) : chip(tr("FAIL"), kFail));
@@ -226,7 +247,13 @@ void HeadlinePanel::setResult(const AnalysisResultPtr &result, const Model &mode
         if (!s.required)
             text += u" &nbsp;<i>"_s + tr("(not required)").toHtmlEscaped() + u"</i>"_s;
         row->setText(text);
-        row->setToolTip(tr("Downtime a year: %1").arg(Units::duration(s.figures.downtimeMinutesPerYear * 60.0)));
+        QString tip = tr("Downtime a year: %1").arg(Units::duration(s.budget.totalMinutes * 60.0));
+        if (!s.budget.countedParts().isEmpty())
+            tip += u"\n"_s + DowntimeBudgetAnalysis::explain(s.budget);
+        if (s.budget.writeUnavailability != s.budget.readUnavailability)
+            tip += u"\n"_s + tr("Reads %1, writes %2").arg(Units::availability(s.budget.readUnavailability),
+                                                          Units::availability(s.budget.writeUnavailability));
+        row->setToolTip(tip);
         m_servicesBox->addWidget(row);
     }
     setBusy(m_busy);

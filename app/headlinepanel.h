@@ -11,6 +11,8 @@ class QVBoxLayout;
 
 namespace nf {
 
+class BudgetBar;
+
 // The headline figures of the live analysis: availability and nines, downtime a
 // year, MTBF and mean outage, mission reliability at a chosen time, and each
 // service against its availability target with a clear pass or fail.
@@ -29,6 +31,7 @@ public:
     QString availabilityText() const;
     QString downtimeText() const;
     QString verdictText() const;
+    const BudgetBar *budgetBar() const { return m_budget; }
 
 signals:
     void missionTimeChanged(double hours);
@@ -45,6 +48,8 @@ private:
     QLabel *m_outage;
     QLabel *m_reliability;
     QDoubleSpinBox *m_mission;
+    QLabel *m_budgetCaption;
+    BudgetBar *m_budget;
     QVBoxLayout *m_servicesBox;
     QWidget *m_services;
     bool m_busy = false;

@@ -2,12 +2,14 @@
 
 #include "analysisjson.h"
 #include "atomicfile.h"
+#include "budgetbar.h"
 #include "chartfactory.h"
 #include "diagramrenderer.h"
 #include "model.h"
 #include "modelindex.h"
 #include "ninefold_version.h"
 #include "rbddiagram.h"
+#include "steadystate.h"
 #include "units.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -291,21 +293,76 @@ public:
         cursor.movePosition(QTextCursor::End);
     }
 
+    // Where the minutes go (DOMAIN.md §12): the system's bar, and a table of
+    // every part for the system and each service.
+    void budgetByCause()
+    {
+        const DowntimeBudget &total = r.systemBudget;
+        if (total.countedParts().isEmpty() && !(total.detectionMinutes > 0.0) && !(total.maintenanceMinutes > 0.0))
+            return; // the structure is the whole story: the figure above says it
+        heading(ReportGenerator::tr("Where the minutes go"), 3);
+        std::optional<double> allowed;
+        for (const ServiceFigures &s : r.services)
+            if (s.required && s.target)
+                allowed = std::min(allowed.value_or(1e300), (1.0 - *s.target) * SteadyState::kMinutesPerYear);
+        QFont font(kFont);
+        font.setPixelSize(8); // the report paints in points
+        const double height = BudgetBar::heightFor(pageWidth, total, font);
+        drawing(pageWidth, height, [total, allowed, font](QPainter *p, const QRectF &rect) {
+            BudgetBar::paint(*p, rect, total, allowed, font, QColor(0x1f, 0x29, 0x37));
+        });
+        QList<QStringList> rows;
+        auto minutes = [](double m, bool counted) {
+            if (!(m > 0.0))
+                return u"—"_s;
+            return counted ? Units::minutes(m) : ReportGenerator::tr("(%1)").arg(Units::minutes(m));
+        };
+        auto row = [&](const QString &label, const DowntimeBudget &b) {
+            rows << QStringList{label, minutes(b.structuralMinutes, true), minutes(b.writePathMinutes, b.writesCounted),
+                                minutes(b.failoverMinutes + b.failbackMinutes, true),
+                                minutes(b.detectionMinutes, b.detectionCounted),
+                                minutes(b.maintenanceMinutes, b.maintenanceCounted), Units::minutes(b.totalMinutes)};
+        };
+        row(ReportGenerator::tr("System"), total);
+        for (const ServiceFigures &s : r.services)
+            row(s.name, s.budget);
+        table({ReportGenerator::tr("Minutes a year"), ReportGenerator::tr("Failures"), ReportGenerator::tr("Blocked writes"),
+               ReportGenerator::tr("Failovers and failbacks"), ReportGenerator::tr("Detection gaps"),
+               ReportGenerator::tr("Planned work"), ReportGenerator::tr("Total")},
+              rows, {22, 12, 13, 15, 13, 12, 13}, {});
+        paragraph(ReportGenerator::tr("Figures in parentheses are shown but not counted: detection gaps count only for "
+                                      "request-based SLOs, planned work unless the service excludes it, blocked writes "
+                                      "unless the service is read-only."),
+                  &muted);
+    }
+
     void summary()
     {
         const QStringList t = ReportGenerator::sectionTitles();
         heading(t.at(0), 1, true);
         const SteadyStateFigures &f = r.system;
-        paragraph(ReportGenerator::tr("The system is available %1 of the time (%2 nines): %3 of downtime a year, "
-                                      "%4 failures a year (MTBF %5), each outage lasting %6 on average. Over a "
-                                      "mission of %7 without repair it survives with probability %8 (MTTF %9).")
-                      .arg(Units::availability(f.unavailability), QString::number(f.nines, 'f', 2),
-                           Units::minutes(f.downtimeMinutesPerYear),
-                           Units::failuresPerYear(f.failureFrequencyPerHour, f.frequencyComplete),
-                           Units::mtbf(f.mtbfHours, f.frequencyComplete),
-                           Units::meanOutage(f.meanOutageHours, f.frequencyComplete),
-                           Units::hours(r.missionTimeHours), Units::number(r.missionReliability, 4),
-                           Units::hours(r.mttfHours)));
+        const DowntimeBudget &total = r.systemBudget;
+        QString text = ReportGenerator::tr("The system is available %1 of the time (%2 nines): %3 of downtime a year.")
+                           .arg(Units::availability(total.unavailability), QString::number(total.nines, 'f', 2),
+                                Units::minutes(total.totalMinutes));
+        if (f.failureFrequencyPerHour > 0.0 || !f.frequencyComplete)
+            text += u' '
+                    + ReportGenerator::tr("Its structure fails %1 a year (MTBF %2), each outage lasting %3 on average.")
+                          .arg(Units::failuresPerYear(f.failureFrequencyPerHour, f.frequencyComplete),
+                               Units::mtbf(f.mtbfHours, f.frequencyComplete),
+                               Units::meanOutage(f.meanOutageHours, f.frequencyComplete));
+        if (total.interruptionsPerYear > 0.0)
+            text += u' '
+                    + ReportGenerator::tr("Failovers and failbacks interrupt it %1 times a year, %2 each on average.")
+                          .arg(Units::number(total.interruptionsPerYear, 3),
+                               Units::duration((total.failoverMinutes + total.failbackMinutes) * 60.0
+                                               / total.interruptionsPerYear));
+        text += u' '
+                + ReportGenerator::tr("Over a mission of %1 without repair it survives with probability %2 (MTTF %3).")
+                      .arg(Units::hours(r.missionTimeHours), Units::number(r.missionReliability, 4),
+                           Units::hours(r.mttfHours));
+        paragraph(text);
+        budgetByCause();
         QList<QStringList> rows;
         QList<int> failing;
         for (const ServiceFigures &s : r.services) {
@@ -314,9 +371,9 @@ public:
                                        : ReportGenerator::tr("no target");
             if (s.target && !s.meetsTarget)
                 failing << int(rows.size());
-            rows << QStringList{s.name, Units::availability(s.figures.unavailability),
+            rows << QStringList{s.name, Units::availability(s.budget.unavailability),
                                 s.target ? Units::availability(1.0 - *s.target) : u"—"_s, verdict,
-                                Units::minutes(s.figures.downtimeMinutesPerYear),
+                                Units::minutes(s.budget.totalMinutes),
                                 svc && svc->outageCostPerSecond > 0 ? Units::money(s.outageCostPerYear, m.currency) : u"—"_s};
         }
         if (!rows.isEmpty())

@@ -369,7 +369,14 @@ private slots:
         QVERIFY(!scene->item(u"ops-atl"_s)->overlay().greyed);
         QVERIFY(!scene->item(u"switchgear"_s)->overlay().failed);
         QCOMPARE(scene->item(u"switchgear"_s)->overlay().badge, u"SPOF"_s);
-        QVERIFY(scene->item(u"flight-ops"_s)->overlay().badge.isEmpty());
+        // back to its analysis badge: the service's availability (no drill state)
+        {
+            const AnalysisResultPtr result = live->controller()->result();
+            const auto service = std::find_if(result->services.begin(), result->services.end(),
+                                              [](const ServiceFigures &s) { return s.id == u"flight-ops"_s; });
+            QVERIFY(service != result->services.end());
+            QCOMPARE(scene->item(u"flight-ops"_s)->overlay().badge, Units::availability(service->budget.unavailability));
+        }
         QCOMPARE(doc->undoStack()->index(), index);
         QCOMPARE(doc->undoStack()->count(), count);
         QVERIFY(doc->model() == before);

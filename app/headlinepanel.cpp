@@ -72,8 +72,10 @@ HeadlinePanel::HeadlinePanel(QWidget *parent)
     grid->setVerticalSpacing(3);
     m_downtime = figure(grid, 0, tr("Downtime a year"));
     m_downtime->setObjectName(u"headlineDowntime"_s);
-    m_mtbf = figure(grid, 1, tr("MTBF"));
+    m_mtbf = figure(grid, 1, tr("MTBF (failures)"));
     m_outage = figure(grid, 2, tr("Mean outage"));
+    m_interruptions = figure(grid, 4, tr("Interruptions"));
+    m_interruptionsCaption = qobject_cast<QLabel *>(grid->itemAtPosition(4, 0)->widget());
     auto *missionCaption = new QLabel(tr("Mission reliability at"), this);
     missionCaption->setForegroundRole(QPalette::PlaceholderText);
     m_mission = new QDoubleSpinBox(this);
@@ -148,6 +150,8 @@ void HeadlinePanel::clear()
         l->setText(u"\u2014"_s);
     m_budget->clear();
     m_budgetCaption->setVisible(false);
+    m_interruptions->setVisible(false);
+    m_interruptionsCaption->setVisible(false);
     while (QLayoutItem *item = m_servicesBox->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -192,6 +196,15 @@ void HeadlinePanel::setResult(const AnalysisResultPtr &result, const Model &mode
             allowed = std::min(allowed.value_or(1e300), (1.0 - *s.target) * SteadyState::kMinutesPerYear);
     m_budget->setBudget(total, allowed);
     m_budgetCaption->setVisible(true);
+    const bool interrupted = total.interruptionsPerYear > 0.0;
+    m_interruptions->setVisible(interrupted);
+    m_interruptionsCaption->setVisible(interrupted);
+    if (interrupted) {
+        m_interruptions->setText(tr("%1 a year").arg(Units::number(total.interruptionsPerYear, 3)));
+        m_interruptions->setToolTip(tr("%1 each on average")
+                                        .arg(Units::duration((total.failoverMinutes + total.failbackMinutes) * 60.0
+                                                             / total.interruptionsPerYear)));
+    }
     // Failures of elements without a known rate (an SLA alone) are not counted:
     // the MTBF is then an upper bound and the mean outage unknown or a bound.
     const bool complete = r.system.frequencyComplete;

@@ -47,6 +47,8 @@ private:
     QLabel *m_mtbf;
     QLabel *m_outage;
     QLabel *m_reliability;
+    QLabel *m_interruptions;
+    QLabel *m_interruptionsCaption;
     QDoubleSpinBox *m_mission;
     QLabel *m_budgetCaption;
     BudgetBar *m_budget;

@@ -27,6 +27,7 @@ public:
     void setBudget(const DowntimeBudget &budget, std::optional<double> allowedMinutes);
     void clear();
     bool hasBudget() const { return m_has; }
+    const DowntimeBudget &budget() const { return m_budget; }
 
     struct Part
     {

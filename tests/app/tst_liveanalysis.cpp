@@ -5,6 +5,7 @@
 // values are worked out by hand from the models.
 
 #include "analysisdock.h"
+#include "budgetbar.h"
 #include "application.h"
 #include "apptestsupport.h"
 #include "canvasitem.h"
@@ -16,8 +17,10 @@
 #include "drillpanel.h"
 #include "findingspanel.h"
 #include "headlinepanel.h"
+#include "inspectorwidget.h"
 #include "liveanalysis.h"
 #include "mainwindow.h"
+#include "modelreader.h"
 #include "modelwriter.h"
 #include "rbdview.h"
 #include "resulttablemodel.h"
@@ -27,6 +30,8 @@
 #include "units.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QLineEdit>
 #include <QDockWidget>
 #include <QGraphicsSceneHoverEvent>
 #include <QListView>
@@ -133,6 +138,60 @@ private slots:
         QVERIFY(!live->controller()->isBusy());
         QTest::qWait(300);
         QCOMPARE(live->controller()->startedCount(), started);
+    }
+
+    // DOMAIN.md §12 live: a manual failover of 37 min after each of the primary's
+    // 8,766/734 failures a year costs 441.88 min; shortening its detection from
+    // 2 min to 10 s moves the headline, the "where the minutes go" bar and the
+    // failover finding together.
+    void detectionEditUpdatesTheBudget()
+    {
+        LoadResult loaded = ModelReader::readFile(test::dataPath(u"check/manual-failover.ninefold"_s));
+        QVERIFY(loaded.ok());
+        Model m = *loaded.model;
+        m.services[0].availabilityTarget = 0.9995;
+        MainWindow w;
+        quiet(w);
+        w.resize(1440, 900);
+        w.show();
+        QVERIFY(w.openFile(write(u"manual.ninefold"_s, m)));
+        LiveAnalysis *live = w.liveAnalysis();
+        QVERIFY(live->controller()->waitForResult());
+        HeadlinePanel *h = live->analysisDock()->headline();
+        const double failovers = 8766.0 / 734.0;
+        const double before = failovers * 37.0; // minutes a year
+        QCOMPARE(h->availabilityText(), Units::availability(before / 525960.0));
+        QVERIFY(h->budgetBar()->hasBudget());
+        QVERIFY(std::abs(h->budgetBar()->budget().failoverMinutes - before) < 1e-9 * before);
+        QVERIFY2(h->verdictText().contains(u"FAIL"_s), qPrintable(h->verdictText()));
+        const int row = live->findings()->rowOf(u"failover-downtime"_s);
+        QVERIFY(row >= 0);
+        QVERIFY2(live->findings()->findingAt(row)->message.contains(Units::minutes(before)),
+                 qPrintable(live->findings()->findingAt(row)->message));
+
+        // The user selects the failover link and types 10 s of detection.
+        w.scene()->selectIds({u"failover"_s});
+        QCoreApplication::processEvents();
+        auto *edit = qobject_cast<QLineEdit *>(w.inspector()->editorFor(u"detection_seconds"_s));
+        QVERIFY(edit);
+        auto *unit = edit->parentWidget()->findChild<QComboBox *>();
+        QVERIFY(unit);
+        unit->setCurrentIndex(unit->findData(int(Units::Time::Seconds)));
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClicks(edit, u"10"_s);
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(w.document()->model().failovers.first().detectionSeconds, 10.0);
+        QVERIFY(live->controller()->waitForResult());
+        const double after = failovers * (37.0 - 110.0 / 60.0);
+        QCOMPARE(h->availabilityText(), Units::availability(after / 525960.0));
+        QVERIFY(std::abs(h->budgetBar()->budget().failoverMinutes - after) < 1e-9 * after);
+        const int again = live->findings()->rowOf(u"failover-downtime"_s);
+        QVERIFY(again >= 0);
+        QVERIFY2(live->findings()->findingAt(again)->message.contains(Units::minutes(after)),
+                 qPrintable(live->findings()->findingAt(again)->message));
+        if (const QByteArray dir = qgetenv("NINEFOLD_SCREENSHOT_DIR"); !dir.isEmpty())
+            w.grab().save(QString::fromLocal8Bit(dir) + u"/live-budget-manual-failover.png"_s);
     }
 
     void burstOfEditsDoesNotPileUp()

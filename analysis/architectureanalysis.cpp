@@ -171,7 +171,7 @@ AnalysisResult ArchitectureAnalysis::analyse(const Model &m, const AnalysisOptio
         if (!d.fallback.isEmpty())
             fallbackBoth.insert(d.id, s.andOf({arch->down.value(d.to), arch->down.value(d.fallback)}));
 
-    const DowntimeBudgetAnalysis budget(index, *arch, failoverEntry);
+    const DowntimeBudgetAnalysis budget(index, *arch);
     QList<Structure::NodeId> extraRoots = budget.roots();
     for (const auto *aux : {&allDown, &needsDown, &bothDown, &fallbackBoth, &nonRedundant, &failoverEntry})
         extraRoots << aux->values();

@@ -270,7 +270,7 @@ private:
     int addOwnEvent(const QString &id, const QString &name, const FailureModel &f)
     {
         if (!f.canFail()) {
-            if (!m_options.plannedOutageEvents || !m_plannedDown.contains(id))
+            if (!m_options.plannedOutageEvents || (!m_plannedDown.contains(id) && !m_groupOf.contains(id)))
                 return -1;
             BasicEvent e;
             e.id = u"planned:"_s + id;

@@ -71,10 +71,11 @@ struct ArchitectureStructure
 
 struct TranslationOptions
 {
-    // Give components that never fail but are taken down on purpose an event of
-    // probability 0, so that "what if it is down" can be evaluated. Such events
-    // are cut sets of probability 0: only the planned-outage evaluation of the
-    // downtime budget asks for them, on its own translation.
+    // Give components that never fail but are taken down on purpose, and group
+    // members that never fail, an event of probability 0, so that "what if it is
+    // down" can be evaluated. Such events are cut sets of probability 0: only the
+    // conditional evaluations of the downtime budget ask for them, on a
+    // translation of their own.
     bool plannedOutageEvents = false;
 };
 

@@ -60,20 +60,6 @@ Structure::NodeId writePath(const ModelIndex &index, ArchitectureStructure &arch
     return node;
 }
 
-// Index of every event that stands for a component being down on purpose.
-QList<int> forcedEvents(const ArchitectureStructure &arch, const QStringList &components, bool *complete)
-{
-    QList<int> out;
-    for (const QString &c : components) {
-        const int e = arch.plannedOutageEvent.value(c, -1);
-        if (e >= 0)
-            out << e;
-        else
-            *complete = false;
-    }
-    return out;
-}
-
 } // namespace
 
 QList<std::pair<QString, double>> DowntimeBudget::countedParts() const
@@ -144,14 +130,11 @@ QList<DowntimeBudgetAnalysis::PlannedOutage> DowntimeBudgetAnalysis::plannedOuta
     return out;
 }
 
-DowntimeBudgetAnalysis::DowntimeBudgetAnalysis(const ModelIndex &index, ArchitectureStructure &arch,
-                                               const QHash<QString, Structure::NodeId> &failoverEntry)
+DowntimeBudgetAnalysis::DowntimeBudgetAnalysis(const ModelIndex &index, ArchitectureStructure &arch)
     : m_index(index)
     , m_arch(&arch)
 {
     buildTargets(arch);
-    buildInterruptions(arch, failoverEntry);
-    buildGaps(arch);
 }
 
 void DowntimeBudgetAnalysis::buildTargets(ArchitectureStructure &arch)
@@ -163,7 +146,6 @@ void DowntimeBudgetAnalysis::buildTargets(ArchitectureStructure &arch)
     system.detection = false;
     system.maintenance = false;
     QList<Structure::NodeId> systemJudged;
-    bool systemWrites = false;
     for (const Service &svc : m.services) {
         Target t;
         t.id = svc.id;
@@ -174,72 +156,21 @@ void DowntimeBudgetAnalysis::buildTargets(ArchitectureStructure &arch)
         t.writes = t.write >= 0 && !svc.readOnly;
         t.detection = svc.sloBasis == SloBasis::Requests;
         t.maintenance = svc.maintenanceCounts;
-        t.needs = graph.closure(svc.id);
+        m_needs.insert(svc.id, graph.closure(svc.id));
         if (svc.required) {
             // The system counts what any of its services counts.
-            system.needs.unite(t.needs);
             system.detection = system.detection || t.detection;
             system.maintenance = system.maintenance || t.maintenance;
             systemJudged << t.judged();
-            systemWrites = systemWrites || t.writes;
+            system.writes = system.writes || t.writes;
         }
         m_targets << t;
     }
-    if (m.services.isEmpty()) {
+    if (m.services.isEmpty())
         system.maintenance = true;
-        for (const QString &id : m.allIds())
-            system.needs.insert(id);
-    }
-    if (systemWrites) {
+    if (system.writes)
         system.write = arch.structure.orOf(systemJudged);
-        system.writes = true;
-    }
     m_targets << system;
-}
-
-void DowntimeBudgetAnalysis::buildInterruptions(ArchitectureStructure &arch,
-                                                const QHash<QString, Structure::NodeId> &failoverEntry)
-{
-    Structure &s = arch.structure;
-    for (int t = 0; t < m_targets.size(); ++t) {
-        const Target &target = m_targets.at(t);
-        for (const RedundancyGroup &g : m_index.model().groups) {
-            if (g.policy != RedundancyPolicy::ActivePassive || !target.needs.contains(g.id))
-                continue;
-            for (qsizetype i = 1; i < g.members.size(); ++i) {
-                Interruption in;
-                in.target = t;
-                in.group = g.id;
-                in.standby = g.members.at(i);
-                const auto entry = failoverEntry.constFind(g.id + u':' + in.standby);
-                if (entry != failoverEntry.constEnd())
-                    in.node = s.andOf({*entry, s.notOf(target.judged())});
-                m_interruptions << in;
-            }
-        }
-    }
-}
-
-void DowntimeBudgetAnalysis::buildGaps(ArchitectureStructure &arch)
-{
-    Structure &s = arch.structure;
-    for (int t = 0; t < m_targets.size(); ++t) {
-        const Target &target = m_targets.at(t);
-        for (const RedundancyGroup &g : m_index.model().groups) {
-            if (g.policy != RedundancyPolicy::ActiveActive || !(g.detectionTime() > 0.0) || g.members.size() < 2
-                || !target.needs.contains(g.id))
-                continue;
-            for (const QString &member : g.members) {
-                Gap gap;
-                gap.target = t;
-                gap.group = g.id;
-                gap.seconds = g.detectionTime();
-                gap.members = int(g.members.size());
-                gap.node = s.andOf({arch.down.value(member), s.notOf(target.judged())});
-                m_gaps << gap;
-            }
-        }
-    }
 }
 
 QList<Structure::NodeId> DowntimeBudgetAnalysis::roots() const
@@ -248,11 +179,6 @@ QList<Structure::NodeId> DowntimeBudgetAnalysis::roots() const
     for (const Target &t : m_targets)
         if (t.write >= 0)
             out << t.write;
-    for (const Interruption &i : m_interruptions)
-        if (i.node >= 0)
-            out << i.node;
-    for (const Gap &g : m_gaps)
-        out << g.node;
     return out;
 }
 
@@ -261,90 +187,104 @@ Structure::NodeId DowntimeBudgetAnalysis::writeDown(const QString &serviceId) co
     return m_writeDown.value(serviceId, -1);
 }
 
-QList<double> DowntimeBudgetAnalysis::maintenanceShares(const BddAnalysis &bdd, const QList<double> &judged,
-                                                        QList<PlannedOutageReport> &reports) const
+// "What if" evaluations of every target's judged unavailability, with chosen
+// components (or whole groups) forced down or up. On the main translation when
+// every component to force has an event there; otherwise on a translation that
+// gives the components that never fail an event of probability 0.
+class DowntimeBudgetAnalysis::Conditioner
 {
-    QList<double> extra(m_targets.size(), 0.0);
-    const QList<PlannedOutage> outages = plannedOutages(m_index);
-    if (outages.isEmpty())
-        return extra;
-    // A component that never fails has no event to force down: the planned
-    // outages are then evaluated on a translation that gives it one (of
-    // probability 0, which changes no other figure).
-    bool complete = true;
-    for (const PlannedOutage &o : outages)
-        forcedEvents(*m_arch, o.down, &complete);
-    std::unique_ptr<ArchitectureStructure> planned;
-    std::unique_ptr<BddAnalysis> plannedBdd;
-    const ArchitectureStructure *arch = m_arch;
-    const BddAnalysis *analysis = &bdd;
-    QList<Structure::NodeId> nodes;
-    for (const Target &t : m_targets)
-        nodes << t.judged();
-    if (!complete) {
-        TranslationOptions options;
-        options.plannedOutageEvents = true;
-        planned = std::make_unique<ArchitectureStructure>(ArchitectureTranslator::translate(m_index, options));
-        nodes.clear();
-        QList<Structure::NodeId> systemJudged;
-        for (const Target &t : m_targets) {
-            if (t.id.isEmpty())
-                break;
-            const Structure::NodeId read = planned->down.value(t.id);
-            const Structure::NodeId write = t.write >= 0 ? writePath(m_index, *planned, t.id, read) : -1;
-            nodes << (t.writes ? write : read);
-            if (m_index.service(t.id)->required)
-                systemJudged << nodes.constLast();
-        }
-        nodes << (m_targets.constLast().writes ? planned->structure.orOf(systemJudged) : planned->structure.top());
-        plannedBdd = std::make_unique<BddAnalysis>(planned->structure, BddAnalysis::Ordering::SharedFirst, nodes);
-        arch = planned.get();
-        analysis = plannedBdd.get();
-    }
-    std::vector<double> p, q;
-    analysis->eventProbabilities(p, q);
-    // The judged figures: on the main translation those already known, on the
-    // planned one the same values (its extra events have probability 0).
-    QList<double> base = judged;
-    if (planned) {
-        base.clear();
-        for (const auto &[down, up] : analysis->probabilitiesOf(nodes, p, q))
-            base << down;
-    }
-    for (const PlannedOutage &o : outages) {
-        bool all = true;
-        const QList<int> events = forcedEvents(*arch, o.down, &all);
-        if (events.isEmpty())
-            continue;
-        std::vector<double> pf = p, qf = q;
-        for (int e : events) {
-            pf[std::size_t(e)] = 1.0;
-            qf[std::size_t(e)] = 0.0;
-        }
-        const auto conditional = analysis->probabilitiesOf(nodes, pf, qf);
-        auto report = std::find_if(reports.begin(), reports.end(), [&](const PlannedOutageReport &r) {
-            return r.element == o.element && r.kind == o.kind;
-        });
-        if (report == reports.end()) {
-            reports.append({o.element, o.kind, 0.0, 0.0, {}, {}});
-            report = reports.end() - 1;
-        }
-        report->share += o.share;
-        for (int t = 0; t < m_targets.size(); ++t) {
-            const double added = o.share * std::max(0.0, conditional.at(std::size_t(t)).first - base.at(t));
-            extra[t] += added;
-            const QString &id = m_targets.at(t).id;
-            if (id.isEmpty()) {
-                report->systemMinutesPerYear += added * kMinutesPerYear;
-                continue;
+public:
+    Conditioner(const ModelIndex &index, const ArchitectureStructure &main, const BddAnalysis &bdd,
+                const QList<Target> &targets, const QStringList &forced, const QList<double> &judged)
+        : m_arch(&main)
+        , m_bdd(&bdd)
+        , m_base(judged)
+    {
+        bool complete = true;
+        for (const QString &id : forced)
+            complete = complete && main.plannedOutageEvent.contains(id);
+        for (const Target &t : targets)
+            m_nodes << t.judged();
+        if (!complete) {
+            TranslationOptions options;
+            options.plannedOutageEvents = true;
+            m_planned = std::make_unique<ArchitectureStructure>(ArchitectureTranslator::translate(index, options));
+            m_nodes.clear();
+            QList<Structure::NodeId> systemJudged;
+            for (const Target &t : targets) {
+                if (t.id.isEmpty())
+                    break;
+                const Structure::NodeId read = m_planned->down.value(t.id);
+                const Structure::NodeId write = t.write >= 0 ? writePath(index, *m_planned, t.id, read) : -1;
+                m_nodes << (t.writes ? write : read);
+                if (index.service(t.id)->required)
+                    systemJudged << m_nodes.constLast();
             }
-            report->serviceMinutesPerYear[id] += added * kMinutesPerYear;
-            if (conditional.at(std::size_t(t)).first >= 0.5 && !report->takesDown.contains(id))
-                report->takesDown << id;
+            m_nodes << (targets.constLast().writes ? m_planned->structure.orOf(systemJudged) : m_planned->structure.top());
+            m_plannedBdd = std::make_unique<BddAnalysis>(m_planned->structure, BddAnalysis::Ordering::SharedFirst, m_nodes);
+            m_arch = m_planned.get();
+            m_bdd = m_plannedBdd.get();
+        }
+        m_bdd->eventProbabilities(m_p, m_q);
+        if (m_planned) { // the same values: the extra events have probability 0
+            m_base.clear();
+            for (const auto &[down, up] : m_bdd->probabilitiesOf(m_nodes, m_p, m_q))
+                m_base << down;
         }
     }
-    return extra;
-}
+
+    const QList<double> &base() const { return m_base; }
+
+    // P(target down) with the events of `down` forced down and of `up` forced up.
+    QList<double> with(const QList<int> &down, const QList<int> &up = {}) const
+    {
+        std::vector<double> p = m_p, q = m_q;
+        for (int e : down) {
+            p[std::size_t(e)] = 1.0;
+            q[std::size_t(e)] = 0.0;
+        }
+        for (int e : up) {
+            p[std::size_t(e)] = 0.0;
+            q[std::size_t(e)] = 1.0;
+        }
+        QList<double> out;
+        for (const auto &[d, u] : m_bdd->probabilitiesOf(m_nodes, p, q))
+            out << d;
+        return out;
+    }
+
+    QList<int> eventsOf(const QStringList &components) const
+    {
+        QList<int> out;
+        for (const QString &c : components)
+            if (const int e = m_arch->plannedOutageEvent.value(c, -1); e >= 0)
+                out << e;
+        return out;
+    }
+
+    // What a group means to each target: P(down | the group down) - P(down | it
+    // up), forcing the one event of a group solved as a Markov chain, else its
+    // members.
+    QList<double> criticality(const RedundancyGroup &g) const
+    {
+        const int markov = m_arch->ownEvent.value(u"markov:"_s + g.id, -1);
+        const QList<int> events = markov >= 0 ? QList<int>{markov} : eventsOf(g.members);
+        const QList<double> down = with(events), up = with({}, events);
+        QList<double> out;
+        for (qsizetype t = 0; t < down.size(); ++t)
+            out << std::max(0.0, down.at(t) - up.at(t));
+        return out;
+    }
+
+private:
+    const ArchitectureStructure *m_arch;
+    const BddAnalysis *m_bdd;
+    std::unique_ptr<ArchitectureStructure> m_planned;
+    std::unique_ptr<BddAnalysis> m_plannedBdd;
+    QList<Structure::NodeId> m_nodes;
+    std::vector<double> m_p, m_q;
+    QList<double> m_base;
+};
 
 void DowntimeBudgetAnalysis::evaluate(const BddAnalysis &bdd, AnalysisResult &result) const
 {
@@ -362,41 +302,105 @@ void DowntimeBudgetAnalysis::evaluate(const BddAnalysis &bdd, AnalysisResult &re
         b.writePathMinutes = std::max(0.0, b.writeUnavailability - b.readUnavailability) * kMinutesPerYear;
         judged << (target.writes ? b.writeUnavailability : b.readUnavailability);
     }
-    addInterruptions(bdd, result, budgets);
-    for (const Gap &g : m_gaps) {
-        const double perYear = SteadyState::compute(bdd, g.node).failureFrequencyPerHour * kHoursPerYear;
-        budgets[g.target].detectionMinutes += perYear * g.seconds / 60.0 / g.members;
+    // What the "what ifs" force: the groups whose transitions cost time, and
+    // the components taken down on purpose.
+    const Model &m = m_index.model();
+    QStringList forced;
+    for (const RedundancyGroup &g : m.groups)
+        if (g.members.size() >= 2 && (g.policy == RedundancyPolicy::ActivePassive || g.detectionTime() > 0.0)
+            && !m_arch->ownEvent.contains(u"markov:"_s + g.id))
+            forced << g.members;
+    const QList<PlannedOutage> outages = plannedOutages(m_index);
+    for (const PlannedOutage &o : outages)
+        forced << o.down;
+    if (!forced.isEmpty() || std::any_of(m.groups.begin(), m.groups.end(), [&](const RedundancyGroup &g) {
+            return m_arch->ownEvent.contains(u"markov:"_s + g.id);
+        })) {
+        const Conditioner what(m_index, *m_arch, bdd, m_targets, forced, judged);
+        addInterruptions(what, result, budgets);
+        addGaps(what, bdd, budgets);
+        addPlannedWork(what, result, budgets);
     }
-    const QList<double> planned = maintenanceShares(bdd, judged, result.plannedOutages);
-    for (int t = 0; t < m_targets.size(); ++t) {
-        budgets[t].maintenanceMinutes = planned.at(t) * kMinutesPerYear;
-        total(budgets[t]);
-    }
+    for (DowntimeBudget &b : budgets)
+        total(b);
     for (int t = 0; t + 1 < m_targets.size(); ++t)
         result.services[t].budget = budgets.at(t);
     result.systemBudget = budgets.constLast();
     addDataLoss(result);
 }
 
-void DowntimeBudgetAnalysis::addInterruptions(const BddAnalysis &bdd, AnalysisResult &result,
+void DowntimeBudgetAnalysis::addInterruptions(const Conditioner &what, const AnalysisResult &result,
                                               QList<DowntimeBudget> &budgets) const
 {
-    for (const Interruption &in : m_interruptions) {
-        const FailoverReport *report = nullptr;
-        for (const FailoverReport &f : result.failovers)
-            if (f.group == in.group && f.to == in.standby)
-                report = &f;
-        if (!report)
+    for (const RedundancyGroup &g : m_index.model().groups) {
+        if (g.policy != RedundancyPolicy::ActivePassive || g.members.size() < 2)
             continue;
-        // Failovers that leave the target up: the interruption is what it loses.
-        // A group solved as a Markov chain has no such node: its own rate.
-        const double perYear = in.node >= 0
-                                   ? SteadyState::compute(bdd, in.node).failureFrequencyPerHour * kHoursPerYear
-                                   : report->failoversPerYear;
-        budgets[in.target].failoverMinutes += perYear * report->rtoSeconds / 60.0;
-        budgets[in.target].failbackMinutes += perYear * report->failbackSeconds / 60.0;
-        budgets[in.target].interruptionsPerYear += perYear * ((report->rtoSeconds > 0.0 ? 1 : 0)
-                                                             + (report->failbackSeconds > 0.0 ? 1 : 0));
+        QList<const FailoverReport *> reports;
+        for (const FailoverReport &f : result.failovers)
+            if (f.group == g.id && (f.rtoSeconds > 0.0 || f.failbackSeconds > 0.0) && f.failoversPerYear > 0.0)
+                reports << &f;
+        if (reports.isEmpty())
+            continue;
+        // A failover interrupts a target as much as the group going down would.
+        const QList<double> critical = what.criticality(g);
+        for (const FailoverReport *f : std::as_const(reports))
+            for (int t = 0; t < m_targets.size(); ++t) {
+                const double perYear = f->failoversPerYear * critical.at(t);
+                if (!(perYear > 0.0))
+                    continue;
+                budgets[t].failoverMinutes += perYear * f->rtoSeconds / 60.0;
+                budgets[t].failbackMinutes += perYear * f->failbackSeconds / 60.0;
+                budgets[t].interruptionsPerYear += perYear * ((f->rtoSeconds > 0.0 ? 1 : 0) + (f->failbackSeconds > 0.0 ? 1 : 0));
+            }
+    }
+}
+
+void DowntimeBudgetAnalysis::addGaps(const Conditioner &what, const BddAnalysis &bdd, QList<DowntimeBudget> &budgets) const
+{
+    for (const RedundancyGroup &g : m_index.model().groups) {
+        if (g.policy != RedundancyPolicy::ActiveActive || !(g.detectionTime() > 0.0) || g.members.size() < 2)
+            continue;
+        // Each member's failures a year send its share of the group's requests
+        // to a dead member until health checks notice.
+        double failures = 0.0;
+        for (const QString &member : g.members)
+            if (const Structure::NodeId node = m_arch->down.value(member, -1); node >= 0)
+                failures += SteadyState::compute(bdd, node).failureFrequencyPerHour * kHoursPerYear;
+        const double minutes = failures * g.detectionTime() / 60.0 / double(g.members.size());
+        const QList<double> critical = what.criticality(g);
+        for (int t = 0; t < m_targets.size(); ++t)
+            budgets[t].detectionMinutes += minutes * critical.at(t);
+    }
+}
+
+void DowntimeBudgetAnalysis::addPlannedWork(const Conditioner &what, AnalysisResult &result,
+                                            QList<DowntimeBudget> &budgets) const
+{
+    const QList<double> &base = what.base();
+    for (const PlannedOutage &o : plannedOutages(m_index)) {
+        const QList<int> events = what.eventsOf(o.down);
+        if (events.isEmpty())
+            continue;
+        const QList<double> conditional = what.with(events);
+        auto report = std::find_if(result.plannedOutages.begin(), result.plannedOutages.end(),
+                                   [&](const PlannedOutageReport &r) { return r.element == o.element && r.kind == o.kind; });
+        if (report == result.plannedOutages.end()) {
+            result.plannedOutages.append({o.element, o.kind, 0.0, 0.0, {}, {}});
+            report = result.plannedOutages.end() - 1;
+        }
+        report->share += o.share;
+        for (int t = 0; t < m_targets.size(); ++t) {
+            const double added = o.share * std::max(0.0, conditional.at(t) - base.at(t));
+            budgets[t].maintenanceMinutes += added * kMinutesPerYear;
+            const QString &id = m_targets.at(t).id;
+            if (id.isEmpty()) {
+                report->systemMinutesPerYear += added * kMinutesPerYear;
+                continue;
+            }
+            report->serviceMinutesPerYear[id] += added * kMinutesPerYear;
+            if (conditional.at(t) >= 0.5 && !report->takesDown.contains(id))
+                report->takesDown << id;
+        }
     }
 }
 
@@ -417,7 +421,7 @@ QStringList DowntimeBudgetAnalysis::servicesNeeding(const QString &id) const
 {
     QStringList out;
     for (const Target &t : m_targets)
-        if (!t.id.isEmpty() && (t.needs.contains(id) || t.id == id))
+        if (!t.id.isEmpty() && (m_needs.value(t.id).contains(id) || t.id == id))
             out << t.id;
     return out;
 }

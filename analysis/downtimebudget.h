@@ -24,25 +24,28 @@ struct FailoverLink;
 // writes lose.
 //
 // Each part is a steady-state, rare-event figure read from the same exact BDD as
-// the structure:
-//  - an interruption happens when a failure moves a group onto a standby while
-//    the service is otherwise up: the failure frequency of "running on standby i
-//    and the service up", times the failover's RTO (and its failback time);
-//  - a detection gap: the frequency of "member m down and the service up", times
-//    the detection time, over the members that share the requests;
+// the structure, with "what if" evaluations that force elements down or up:
+//  - a group's criticality for a service: P(down | the group's members down)
+//    - P(down | its members up), 1 for a group in series, small for one behind
+//    other redundancy;
+//  - an interruption: the group's failovers a year (entries into "running on
+//    standby i"), times the RTO (and the failback time), times its criticality;
+//  - a detection gap: each member's failures a year, times the detection time,
+//    over the members sharing the requests, times the group's criticality;
 //  - planned work: U = (1 - Σ p_i)·U + Σ p_i·U(service | i down), with p_i the
 //    share of time element (or update step) i is down on purpose;
 //  - writes: the service's structure, or the primary and the synchronous
 //    replicas a write waits for being down.
-// Two steps around the BDD: the constructor adds the nodes these figures are
-// read from (the BDD must build them: roots()), evaluate() reads them.
+// The constructor adds the write-path nodes (the BDD must build them: roots());
+// evaluate() reads everything after the BDD is built. Forcing a component that
+// never fails needs an event it does not have on the main translation: then
+// the "what ifs" run on a second translation that gives it one of probability 0.
 class DowntimeBudgetAnalysis
 {
     Q_DECLARE_TR_FUNCTIONS(DowntimeBudgetAnalysis)
 
 public:
-    DowntimeBudgetAnalysis(const ModelIndex &index, ArchitectureStructure &arch,
-                           const QHash<QString, Structure::NodeId> &failoverEntry);
+    DowntimeBudgetAnalysis(const ModelIndex &index, ArchitectureStructure &arch);
 
     // Nodes the BDD has to build.
     QList<Structure::NodeId> roots() const;
@@ -50,8 +53,9 @@ public:
     // it writes through nothing its reads do not need.
     Structure::NodeId writeDown(const QString &serviceId) const;
 
-    // Fills every service's budget, the system's, and the data-loss reports.
-    // Needs result.services, result.failovers and result.groups filled.
+    // Fills every service's budget, the system's, the planned outages' and the
+    // data-loss reports. Needs result.services, result.failovers and
+    // result.groups filled.
     void evaluate(const BddAnalysis &bdd, AnalysisResult &result) const;
 
     // A period in which elements are down on purpose: the share of time, and
@@ -69,7 +73,7 @@ public:
     // DowntimeBudget::countedParts() ("failover"; "structural" for the structure).
     static QString partName(const QString &key);
     // Where the minutes of a budget go, largest first: "failover interruptions
-    // 441.9 min, structural failures 12 min".
+    // 441.9 min, failures (structure) 12 min".
     static QString explain(const DowntimeBudget &budget);
 
 private:
@@ -82,34 +86,14 @@ private:
         bool writes = false;          // judged on writes
         bool detection = false;
         bool maintenance = true;
-        QSet<QString> needs;          // every element it needs (closure)
         Structure::NodeId judged() const { return writes ? write : read; }
     };
-    struct Interruption
-    {
-        int target = 0;
-        QString group;
-        QString standby;
-        Structure::NodeId node = -1; // -1: a group solved as a Markov chain (group-level rate)
-    };
-    struct Gap
-    {
-        int target = 0;
-        QString group;
-        double seconds = 0.0;
-        int members = 1;
-        Structure::NodeId node = -1;
-    };
+    class Conditioner;
 
     void buildTargets(ArchitectureStructure &arch);
-    void buildInterruptions(ArchitectureStructure &arch, const QHash<QString, Structure::NodeId> &failoverEntry);
-    void buildGaps(ArchitectureStructure &arch);
-
-    // What planned outages add to every target's judged unavailability; the
-    // report of each (element, kind) goes to `reports`.
-    QList<double> maintenanceShares(const BddAnalysis &bdd, const QList<double> &judged,
-                                    QList<PlannedOutageReport> &reports) const;
-    void addInterruptions(const BddAnalysis &bdd, AnalysisResult &result, QList<DowntimeBudget> &budgets) const;
+    void addInterruptions(const Conditioner &what, const AnalysisResult &result, QList<DowntimeBudget> &budgets) const;
+    void addGaps(const Conditioner &what, const BddAnalysis &bdd, QList<DowntimeBudget> &budgets) const;
+    void addPlannedWork(const Conditioner &what, AnalysisResult &result, QList<DowntimeBudget> &budgets) const;
     void addDataLoss(AnalysisResult &result) const;
     static void total(DowntimeBudget &b);
     QStringList servicesNeeding(const QString &id) const;
@@ -117,9 +101,8 @@ private:
     const ModelIndex &m_index;
     const ArchitectureStructure *m_arch = nullptr;
     QList<Target> m_targets; // services in model order, then the system
-    QList<Interruption> m_interruptions;
-    QList<Gap> m_gaps;
     QHash<QString, Structure::NodeId> m_writeDown;
+    QHash<QString, QSet<QString>> m_needs; // service id -> everything it needs
 };
 
 } // namespace nf

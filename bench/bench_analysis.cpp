@@ -33,4 +33,19 @@ static void BM_ArchitectureAnalysisNoTime(benchmark::State &state)
 }
 BENCHMARK(BM_ArchitectureAnalysisNoTime)->Args({1000, 50})->Unit(benchmark::kMillisecond);
 
+// The same with failbacks, health checks, rolling updates, patching and
+// replication (issue 13: the time-aware parts must keep it under 50 ms).
+static void BM_ArchitectureAnalysisTimeAware(benchmark::State &state)
+{
+    const Model m = test::generateTimeAwareArchitecture(int(state.range(0)), int(state.range(1)));
+    AnalysisOptions options;
+    for (auto _ : state) {
+        AnalysisResult r = ArchitectureAnalysis::run(m, options);
+        benchmark::DoNotOptimize(r.systemBudget.unavailability);
+        state.counters["budget_minutes"] = r.systemBudget.totalMinutes;
+        state.counters["findings"] = double(r.findings.size());
+    }
+}
+BENCHMARK(BM_ArchitectureAnalysisTimeAware)->Args({1000, 50})->Unit(benchmark::kMillisecond);
+
 BENCHMARK_MAIN();

@@ -160,4 +160,46 @@ inline Model generateArchitecture(int components, int groups, int regions = 3, i
     return m;
 }
 
+// The same architecture with the time-aware parts of DOMAIN.md §12 on it:
+// health checks on every active-active tier (30 s), a 60 s automatic failback on
+// every failover, weekly rolling updates on every third active-active tier (15 min
+// steps, one member at a time), monthly patching of the load balancers,
+// asynchronous replication behind each active-passive tier, request-based SLOs.
+inline Model generateTimeAwareArchitecture(int components, int groups, quint32 seed = 1)
+{
+    using namespace Qt::StringLiterals;
+    Model m = generateArchitecture(components, groups, 3, 3, seed);
+    int activeActive = 0;
+    for (RedundancyGroup &g : m.groups) {
+        if (g.policy == RedundancyPolicy::ActiveActive) {
+            g.healthCheckIntervalSeconds = 10;
+            g.unhealthyThreshold = 3;
+            if (activeActive++ % 3 == 0) {
+                g.maxUnavailable = 1;
+                g.rollingUpdateIntervalHours = 168;
+                g.rollingUpdateStepHours = 0.25;
+            }
+        } else {
+            ReplicationLink r;
+            r.id = g.id + u"-wal"_s;
+            r.from = g.members.first();
+            r.to = g.members.value(1);
+            r.lagSeconds = 5;
+            m.replications << r;
+        }
+    }
+    for (FailoverLink &f : m.failovers) {
+        f.failback = Failback::Automatic;
+        f.failbackSeconds = 60;
+    }
+    for (Component &c : m.components)
+        if (c.kind == ComponentKind::LoadBalancer) {
+            c.maintenanceIntervalHours = 730;
+            c.maintenanceDurationHours = 0.25;
+        }
+    for (Service &s : m.services)
+        s.sloBasis = SloBasis::Requests;
+    return m;
+}
+
 } // namespace nf::test

@@ -77,43 +77,20 @@ void Document::emitModified()
 
 void Document::invalidateIndex()
 {
-    m_indexValid = false;
+    m_index.reset();
     m_referrersValid = false;
 }
 
-void Document::ensureIndex() const
+const ModelIndex &Document::index() const
 {
-    if (m_indexValid)
-        return;
-    m_index.clear();
-    m_parent.clear();
-    m_index.reserve(m_model.components.size() + m_model.containers.size() + m_model.dependencies.size()
-                    + m_model.groups.size() + m_model.failovers.size() + m_model.replications.size()
-                    + m_model.quorums.size() + m_model.services.size());
-    auto addAll = [this](ElementType type, const auto &list) {
-        for (int i = 0; i < list.size(); ++i)
-            if (!m_index.contains(list.at(i).id)) // the first of duplicates, as Model::find
-                m_index.insert(list.at(i).id, ElementRef{type, i});
-    };
-    addAll(ElementType::Component, m_model.components);
-    addAll(ElementType::Container, m_model.containers);
-    addAll(ElementType::Dependency, m_model.dependencies);
-    addAll(ElementType::RedundancyGroup, m_model.groups);
-    addAll(ElementType::FailoverLink, m_model.failovers);
-    addAll(ElementType::ReplicationLink, m_model.replications);
-    addAll(ElementType::QuorumGroup, m_model.quorums);
-    addAll(ElementType::Service, m_model.services);
-    for (const Container &c : m_model.containers)
-        for (const QString &child : c.children)
-            if (!m_parent.contains(child))
-                m_parent.insert(child, c.id);
-    m_indexValid = true;
+    if (!m_index)
+        m_index.emplace(m_model);
+    return *m_index;
 }
 
 ElementRef Document::find(const QString &id) const
 {
-    ensureIndex();
-    return m_index.value(id);
+    return index().find(id);
 }
 
 std::optional<ElementValue> Document::element(const QString &id) const
@@ -155,8 +132,7 @@ QStringList Document::containerChain(const QString &id) const
 
 QString Document::parentOf(const QString &id) const
 {
-    ensureIndex();
-    return m_parent.value(id);
+    return index().parentOf(id);
 }
 
 QStringList Document::descendantsOf(const QString &id) const
@@ -210,10 +186,9 @@ QStringList Document::referrersOf(const QString &id) const
 
 QString Document::uniqueId(const QString &base) const
 {
-    ensureIndex();
     for (int n = 1;; ++n) {
         const QString id = base + u'-' + QString::number(n);
-        if (!m_index.contains(id))
+        if (!index().contains(id))
             return id;
     }
 }

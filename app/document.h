@@ -2,6 +2,7 @@
 
 #include "elementvalue.h"
 #include "model.h"
+#include "modelindex.h"
 
 #include <QHash>
 #include <QObject>
@@ -102,7 +103,7 @@ signals:
 
 private:
     void invalidateIndex();
-    void ensureIndex() const;
+    const ModelIndex &index() const;
     void ensureReferrers() const;
     void emitModified();
 
@@ -113,10 +114,9 @@ private:
     bool m_unsavedContent = false;
     bool m_lastModified = false;
 
-    mutable bool m_indexValid = false;
+    // The one id lookup (ModelIndex), rebuilt when first asked for after a change.
+    mutable std::optional<ModelIndex> m_index;
     mutable bool m_referrersValid = false;
-    mutable QHash<QString, ElementRef> m_index;
-    mutable QHash<QString, QString> m_parent;
     mutable QMultiHash<QString, QString> m_referrers;
 };
 

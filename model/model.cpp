@@ -35,16 +35,26 @@ ElementRef Model::find(const QString &id) const
 {
     if (id.isEmpty())
         return {};
-    int i;
-    if ((i = indexOf(components, id)) >= 0) return {ElementType::Component, i};
-    if ((i = indexOf(containers, id)) >= 0) return {ElementType::Container, i};
-    if ((i = indexOf(groups, id)) >= 0) return {ElementType::RedundancyGroup, i};
-    if ((i = indexOf(quorums, id)) >= 0) return {ElementType::QuorumGroup, i};
-    if ((i = indexOf(services, id)) >= 0) return {ElementType::Service, i};
-    if ((i = indexOf(dependencies, id)) >= 0) return {ElementType::Dependency, i};
-    if ((i = indexOf(failovers, id)) >= 0) return {ElementType::FailoverLink, i};
-    if ((i = indexOf(replications, id)) >= 0) return {ElementType::ReplicationLink, i};
+    for (ElementType type : kLookupOrder)
+        for (int i = 0, n = countOf(type); i < n; ++i)
+            if (idAt(type, i) == id)
+                return {type, i};
     return {};
+}
+
+int Model::countOf(ElementType type) const
+{
+    switch (type) {
+    case ElementType::Component: return int(components.size());
+    case ElementType::Container: return int(containers.size());
+    case ElementType::Dependency: return int(dependencies.size());
+    case ElementType::RedundancyGroup: return int(groups.size());
+    case ElementType::FailoverLink: return int(failovers.size());
+    case ElementType::ReplicationLink: return int(replications.size());
+    case ElementType::QuorumGroup: return int(quorums.size());
+    case ElementType::Service: return int(services.size());
+    }
+    return 0;
 }
 
 QString Model::idOf(const ElementRef &ref) const

@@ -14,6 +14,8 @@
 #include <QList>
 #include <QString>
 
+#include <array>
+
 namespace nf {
 
 // A reference to one element of a model: its type and its index in that type's list.
@@ -23,6 +25,14 @@ struct ElementRef
     int index = -1;
     bool isValid() const { return index >= 0; }
     bool operator==(const ElementRef &) const = default;
+};
+
+// The order in which an id is looked up when elements of several types share it
+// (such a file is invalid, but it is still opened and shown): the first match
+// in this order wins, for Model::find and ModelIndex alike.
+inline constexpr std::array<ElementType, 8> kLookupOrder{
+    ElementType::Component,   ElementType::Container,    ElementType::RedundancyGroup, ElementType::QuorumGroup,
+    ElementType::Service,     ElementType::Dependency,   ElementType::FailoverLink,    ElementType::ReplicationLink,
 };
 
 // The document: an architecture as the user drew it. A plain value type, cheap
@@ -48,7 +58,11 @@ public:
     Layout layout;
     QJsonObject extra; // top-level fields this version does not know
 
+    // Linear; code that looks up a lot builds a ModelIndex (the same answers).
     ElementRef find(const QString &id) const;
+    // The elements of one type: how many, and the id of one.
+    int countOf(ElementType type) const;
+    QString idAt(ElementType type, int index) const { return idOf(ElementRef{type, index}); }
     bool contains(const QString &id) const { return find(id).isValid(); }
     // Display name of an element: its name, or its id when it has none.
     QString displayName(const QString &id) const;

@@ -7,19 +7,16 @@ namespace nf {
 ModelIndex::ModelIndex(const Model &model)
     : m_model(model)
 {
-    auto add = [this](ElementType type, const auto &list) {
-        for (int i = 0; i < list.size(); ++i)
-            if (!m_refs.contains(list.at(i).id))
-                m_refs.insert(list.at(i).id, ElementRef{type, i});
-    };
-    add(ElementType::Component, model.components);
-    add(ElementType::Container, model.containers);
-    add(ElementType::RedundancyGroup, model.groups);
-    add(ElementType::QuorumGroup, model.quorums);
-    add(ElementType::Service, model.services);
-    add(ElementType::Dependency, model.dependencies);
-    add(ElementType::FailoverLink, model.failovers);
-    add(ElementType::ReplicationLink, model.replications);
+    qsizetype total = 0;
+    for (ElementType type : kLookupOrder)
+        total += model.countOf(type);
+    m_refs.reserve(total);
+    for (ElementType type : kLookupOrder) // the first match wins, as Model::find
+        for (int i = 0, n = model.countOf(type); i < n; ++i) {
+            const QString id = model.idAt(type, i);
+            if (!id.isEmpty() && !m_refs.contains(id))
+                m_refs.insert(id, ElementRef{type, i});
+        }
     for (const Container &c : model.containers)
         for (const QString &child : c.children)
             if (!m_parent.contains(child))

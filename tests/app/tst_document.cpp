@@ -9,6 +9,7 @@
 #include "documenteditor.h"
 #include "examplecatalog.h"
 #include "fixtures.h"
+#include "modelindex.h"
 #include "modelbuilder.h"
 #include "groupitem.h"
 #include "linkitem.h"
@@ -197,6 +198,33 @@ private slots:
         QCOMPARE(Validator::dependencyCycles(behindTheBack).size(), 1);
         // the opposite direction closes nothing and is accepted
         QVERIFY(!editor.createLink(LinkKind::Dependency, u"v3"_s, u"fb"_s, &error).isEmpty());
+    }
+
+    // One lookup order everywhere: an id shared by a group and a dependency (an
+    // invalid file, still opened) resolves to the same element in the model, its
+    // index and the document (the document's own index used to pick the link).
+    void everyLookupAgrees()
+    {
+        test::ModelBuilder b;
+        b.repairable(u"a"_s, 1000, 1).repairable(u"b"_s, 1000, 1);
+        b.group(u"dup"_s, RedundancyPolicy::ActiveActive, {u"a"_s, u"b"_s});
+        DependencyLink d;
+        d.id = u"dup"_s;
+        d.from = u"a"_s;
+        d.to = u"b"_s;
+        b.m.dependencies << d;
+        Service s;
+        s.id = u"a"_s; // also a component's id
+        s.entry = u"dup"_s;
+        b.m.services << s;
+        const Document doc(b.m, QString());
+        const ModelIndex index(b.m);
+        for (const QString &id : {u"dup"_s, u"a"_s, u"b"_s}) {
+            QCOMPARE(index.find(id), b.m.find(id));
+            QCOMPARE(doc.find(id), b.m.find(id));
+        }
+        QCOMPARE(doc.find(u"dup"_s).type, ElementType::RedundancyGroup);
+        QCOMPARE(doc.find(u"a"_s).type, ElementType::Component);
     }
 
     void deletingAPairMemberRemovesTheGroupAndItsFailover()

@@ -1,6 +1,7 @@
 #include "architecturestructure.h"
 
 #include "dependencygraph.h"
+#include "headroomanalysis.h"
 #include "markov.h"
 #include "model.h"
 #include "modelindex.h"
@@ -694,39 +695,7 @@ private:
         return withGroupDependencies(g, node, {block});
     }
 
-    // Members needed up for an active-active group to carry its load.
-    int neededMembers(const RedundancyGroup &g) const
-    {
-        const int n = int(g.members.size());
-        double cap = -1.0;
-        bool equal = true;
-        for (const QString &m : g.members) {
-            const Component *c = m_index.component(m);
-            const double cc = c ? c->capacity : 0.0;
-            if (cap < 0.0)
-                cap = cc;
-            equal = equal && cc == cap;
-        }
-        if (g.demand > 0.0 && cap > 0.0 && equal)
-            return std::clamp(int(std::ceil(g.demand / cap - 1e-9)), 1, n);
-        if (g.demand > 0.0 && !equal) {
-            // the fewest members whose capacity covers the demand, best case
-            QList<double> caps;
-            for (const QString &m : g.members)
-                caps << (m_index.component(m) ? m_index.component(m)->capacity : 0.0);
-            std::sort(caps.begin(), caps.end(), std::greater<>());
-            double sum = 0.0;
-            for (int i = 0; i < caps.size(); ++i) {
-                sum += caps.at(i);
-                if (sum >= g.demand - 1e-9)
-                    return i + 1;
-            }
-            return n;
-        }
-        if (g.hasDeclaredNM())
-            return std::clamp(g.declaredN, 1, n);
-        return 1;
-    }
+    int neededMembers(const RedundancyGroup &g) const { return HeadroomAnalysis::neededMembers(m_index, g); }
 
     const FailoverLink *linkTo(const RedundancyGroup &g, const QString &standby) const
     {

@@ -16,6 +16,30 @@ QHash<QString, int> HeadroomAnalysis::retriesInto(const Model &model)
     return out;
 }
 
+int HeadroomAnalysis::neededMembers(const ModelIndex &model, const RedundancyGroup &g)
+{
+    const int n = int(g.members.size());
+    QList<double> caps;
+    for (const QString &m : g.members) {
+        const Component *c = model.component(m);
+        caps << (c ? c->capacity : 0.0);
+    }
+    const bool hasLoad = g.demand > 0.0 && n > 0 && std::all_of(caps.begin(), caps.end(), [](double c) { return c > 0.0; });
+    if (hasLoad) {
+        std::sort(caps.begin(), caps.end(), std::greater<>());
+        double sum = 0.0;
+        for (int k = 0; k < n; ++k) {
+            sum += caps.at(k);
+            if (sum >= g.demand - 1e-9)
+                return k + 1;
+        }
+        return n;
+    }
+    if (g.hasDeclaredNM())
+        return std::clamp(g.declaredN, 1, std::max(1, n));
+    return 1;
+}
+
 GroupReport HeadroomAnalysis::analyse(const ModelIndex &model, const RedundancyGroup &g,
                                       const QHash<QString, int> &retriesInto)
 {
@@ -78,26 +102,13 @@ GroupReport HeadroomAnalysis::analyse(const ModelIndex &model, const RedundancyG
                 r.cascadeAfter = f;
             r.rows << row;
         }
-        int needed = n;
-        for (int k = 1; k <= n; ++k) {
-            double best = 0.0;
-            for (int i = 0; i < k; ++i)
-                best += sorted.at(n - 1 - i);
-            if (best >= g.demand - 1e-9) {
-                needed = k;
-                break;
-            }
-        }
-        r.neededMembers = needed;
+        r.neededMembers = neededMembers(model, g);
         r.totalCapacity = total;
         r.offeredLoadWithRetries = g.demand * double(r.callerRetries + 1);
         r.retryStorm = r.callerRetries > 0 && r.offeredLoadWithRetries > total + 1e-9;
-    } else if (g.hasDeclaredNM()) {
-        r.neededMembers = std::clamp(g.declaredN, 1, std::max(1, n));
-        r.effectiveM = n - r.neededMembers;
     } else {
-        r.neededMembers = g.policy == RedundancyPolicy::ActivePassive ? 1 : 1;
-        r.effectiveM = n - 1;
+        r.neededMembers = neededMembers(model, g);
+        r.effectiveM = n - r.neededMembers;
     }
     r.toleranceDuringUpdate = r.effectiveM - g.maxUnavailable;
     r.voluntaryDisruptions = g.minAvailable > 0 ? n - g.minAvailable : n;

@@ -23,6 +23,11 @@ public:
     static GroupReport analyse(const ModelIndex &model, const RedundancyGroup &group,
                                const QHash<QString, int> &retriesInto);
     static QHash<QString, int> retriesInto(const Model &model);
+    // Members that must be up for the group to carry its load: with a demand
+    // and every member's capacity, the fewest members whose capacity covers it
+    // (the largest first); otherwise the declared N; otherwise one. The one rule,
+    // for the structure (k of n) and the headroom alike.
+    static int neededMembers(const ModelIndex &model, const RedundancyGroup &group);
 };
 
 } // namespace nf

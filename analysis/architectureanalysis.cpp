@@ -1,6 +1,6 @@
 #include "architectureanalysis.h"
 
-#include "architecturestructure.h"
+#include "architecturetranslator.h"
 #include "bddanalysis.h"
 #include "dependencygraph.h"
 #include "downtimebudget.h"
@@ -13,7 +13,7 @@
 #include "replicationanalysis.h"
 #include "steadystate.h"
 #include "timeanalysis.h"
-#include "units.h"
+#include "numberformat.h"
 
 #include <QElapsedTimer>
 #include <QSet>
@@ -467,7 +467,7 @@ AnalysisResult ArchitectureAnalysis::analyse(const Model &m, const AnalysisOptio
                 && g.detectionTime() > 0.0 && g.members.size() >= 2) {
                 c.achievedRtoSeconds = std::max(c.achievedRtoSeconds, g.detectionTime());
                 c.haReasons << tr("requests to a dead member of %1 fail for up to %2 until health checks notice")
-                                   .arg(index.displayName(g.id), Units::duration(g.detectionTime()));
+                                   .arg(index.displayName(g.id), NumberFormat::duration(g.detectionTime()));
             }
         for (const DataLossReport &loss : std::as_const(result.dataLoss))
             if (loss.services.contains(svc.id)) {
@@ -500,7 +500,7 @@ AnalysisResult ArchitectureAnalysis::analyse(const Model &m, const AnalysisOptio
         if (singlePoint)
             c.haReasons << tr("a single failure takes it down");
         if (c.achievedRpoSeconds > 0.0 && !failsOver)
-            c.haReasons << tr("a failure loses up to %1 of writes").arg(Units::duration(c.achievedRpoSeconds));
+            c.haReasons << tr("a failure loses up to %1 of writes").arg(NumberFormat::duration(c.achievedRpoSeconds));
         c.achieved = (c.haReasons.isEmpty() && c.achievedRtoSeconds == 0.0 && c.achievedRpoSeconds == 0.0) ? u"FT"_s : u"HA"_s;
         c.required = (svc.rtoSeconds && *svc.rtoSeconds == 0.0) ? u"FT"_s : u"HA"_s;
         result.classifications << c;

@@ -1,11 +1,11 @@
 #include "downtimebudget.h"
 
-#include "architecturestructure.h"
+#include "architecturetranslator.h"
 #include "bddanalysis.h"
 #include "dependencygraph.h"
 #include "modelindex.h"
 #include "steadystate.h"
-#include "units.h"
+#include "numberformat.h"
 
 #include <algorithm>
 #include <cmath>
@@ -104,7 +104,7 @@ QString DowntimeBudgetAnalysis::explain(const DowntimeBudget &budget)
     std::stable_sort(parts.begin(), parts.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
     QStringList words;
     for (const auto &[key, minutes] : parts)
-        words << tr("%1 %2").arg(partName(key), Units::minutes(minutes));
+        words << tr("%1 %2").arg(partName(key), NumberFormat::minutes(minutes));
     return words.join(u", "_s);
 }
 

@@ -1,11 +1,11 @@
 #include "findingscollector.h"
 
-#include "architecturestructure.h"
+#include "architecturetranslator.h"
 #include "bddanalysis.h"
 #include "downtimebudget.h"
 #include "model.h"
 #include "modelindex.h"
-#include "units.h"
+#include "numberformat.h"
 
 #include <QSet>
 
@@ -74,7 +74,7 @@ private:
         const QString last = n.takeLast();
         return pattern.arg(n.join(u", "_s), last);
     }
-    QString money(double v) const { return Units::money(v, m.currency); }
+    QString money(double v) const { return NumberFormat::money(v, m.currency); }
 
     void add(Finding::Severity severity, const QString &code, const QString &message, const QString &fix,
              const QStringList &elements)
@@ -103,10 +103,10 @@ private:
                 if (top.size() < 3 && e.downtimeMinutesPerYear > 0.0 && needed.contains(e.id))
                     top << e.id;
             // Enough digits that the figure and the target print differently.
-            QString achieved = Units::availability(total.unavailability), target = Units::availability(1.0 - *s.target);
+            QString achieved = NumberFormat::availability(total.unavailability), target = NumberFormat::availability(1.0 - *s.target);
             for (int extra = 1; achieved == target && extra <= 6; ++extra) {
-                achieved = Units::availability(total.unavailability, extra);
-                target = Units::availability(1.0 - *s.target, extra);
+                achieved = NumberFormat::availability(total.unavailability, extra);
+                target = NumberFormat::availability(1.0 - *s.target, extra);
             }
             // Where the minutes go: the structure's share names its largest
             // contributors; a larger time-aware part is named first.
@@ -116,11 +116,11 @@ private:
                                         : FindingsCollector::tr("Start with the largest contributors: %1.").arg(names(top));
             if (transitionsLead)
                 fix = FindingsCollector::tr("Most of it is %1 (%2): see the findings on them.")
-                          .arg(DowntimeBudgetAnalysis::partName(parts.first().first), Units::minutes(parts.first().second));
+                          .arg(DowntimeBudgetAnalysis::partName(parts.first().first), NumberFormat::minutes(parts.first().second));
             add(Finding::Severity::Critical, u"slo-miss"_s,
                 FindingsCollector::tr("%1 is available %2, below its target of %3: %4 of downtime a year against a "
                                       "budget of %5 (%6).")
-                    .arg(s.name, achieved, target, Units::minutes(total.totalMinutes), Units::minutes(budget),
+                    .arg(s.name, achieved, target, NumberFormat::minutes(total.totalMinutes), NumberFormat::minutes(budget),
                          DowntimeBudgetAnalysis::explain(total)),
                 fix, QStringList{s.id} + top);
         }
@@ -193,7 +193,7 @@ private:
             add(sev, u"spof"_s,
                 FindingsCollector::tr("%1 is a single point of failure: when it fails, %2 goes down; it causes %3 of "
                                       "the downtime (%4 a year).")
-                    .arg(subject, what, Units::percent(share), Units::minutes(share * r.system.downtimeMinutesPerYear)),
+                    .arg(subject, what, NumberFormat::percent(share), NumberFormat::minutes(share * r.system.downtimeMinutesPerYear)),
                 fix, QStringList{element} + services);
         }
     }
@@ -267,12 +267,12 @@ private:
                                               "their capacity and fail too: a cascade, not a degradation.",
                                               nullptr, g.cascadeAfter)
                             .arg(row.survivors)
-                            .arg(g.name, Units::percent(row.utilisation)),
+                            .arg(g.name, NumberFormat::percent(row.utilisation)),
                         FindingsCollector::tr("Run at least %1 members: %2 carry %3 %4 below the %5 ceiling, plus %6 "
                                               "spare; or cut the load per member.")
                             .arg(needForDemand(g) + std::max(1, g.declaredM))
                             .arg(needForDemand(g))
-                            .arg(Units::number(g.demand), unit, Units::percent(g.ceiling, 0))
+                            .arg(NumberFormat::number(g.demand), unit, NumberFormat::percent(g.ceiling, 0))
                             .arg(std::max(1, g.declaredM)),
                         {g.id});
                 }
@@ -282,7 +282,7 @@ private:
                     FindingsCollector::tr("%1 is declared N+%2 but at the %3 utilisation ceiling it only holds N+%4.")
                         .arg(g.name)
                         .arg(g.declaredM)
-                        .arg(Units::percent(g.ceiling, 0))
+                        .arg(NumberFormat::percent(g.ceiling, 0))
                         .arg(std::max(0, g.effectiveM)),
                     FindingsCollector::tr("Add %n member(s), or raise the ceiling only if the members really cope.",
                                           nullptr, g.declaredM - std::max(0, g.effectiveM)),
@@ -293,8 +293,8 @@ private:
                     FindingsCollector::tr("Callers retry up to %n time(s): during an outage %1 can be offered %2 %3 "
                                           "against %4 %3 of total capacity.",
                                           nullptr, g.callerRetries)
-                        .arg(g.name, Units::number(g.offeredLoadWithRetries), m.loadUnit,
-                             Units::number(g.totalCapacity)),
+                        .arg(g.name, NumberFormat::number(g.offeredLoadWithRetries), m.loadUnit,
+                             NumberFormat::number(g.totalCapacity)),
                     FindingsCollector::tr("Use exponential backoff with jitter, a retry budget, or a circuit breaker."),
                     {g.id});
             }
@@ -490,11 +490,11 @@ private:
                         ? FindingsCollector::tr("Replication from %1 to %2 is asynchronous: each failover that relies on "
                                                 "it loses up to %3 of acknowledged writes, about %4 failovers a year (a %5 "
                                                 "chance of losing some in a year).")
-                              .arg(name(rep.from), name(rep.to), Units::duration(rep.rpoSeconds),
-                                   Units::number(events, 3), Units::percent(-std::expm1(-events), 1))
+                              .arg(name(rep.from), name(rep.to), NumberFormat::duration(rep.rpoSeconds),
+                                   NumberFormat::number(events, 3), NumberFormat::percent(-std::expm1(-events), 1))
                         : FindingsCollector::tr("Replication from %1 to %2 is asynchronous: a failover that relies on it "
                                                 "loses up to %3 of acknowledged writes.")
-                              .arg(name(rep.from), name(rep.to), Units::duration(rep.rpoSeconds)),
+                              .arg(name(rep.from), name(rep.to), NumberFormat::duration(rep.rpoSeconds)),
                     FindingsCollector::tr("Replicate synchronously (or semi-synchronously) to the failover target, "
                                           "keep the lag small and alert on it."),
                     {rep.id, rep.from, rep.to});
@@ -531,7 +531,7 @@ private:
                     continue;
                 ids << rep.id;
                 targets << rep.to;
-                trips << Units::milliseconds(rep.addedWriteLatencyMs);
+                trips << NumberFormat::milliseconds(rep.addedWriteLatencyMs);
                 wait = rep.storeWriteLatencyMs;
             }
             if (wait < 5.0)
@@ -539,10 +539,10 @@ private:
             add(wait >= 50.0 ? Finding::Severity::Warning : Finding::Severity::Info, u"sync-replication-latency"_s,
                 targets.size() == 1
                     ? FindingsCollector::tr("Every write to %1 waits %2 for the synchronous copy on %3.")
-                          .arg(name(source), Units::milliseconds(wait), name(targets.first()))
+                          .arg(name(source), NumberFormat::milliseconds(wait), name(targets.first()))
                     : FindingsCollector::tr("Every write to %1 waits %2 for its synchronous copies on %3; their "
                                             "round trips: %4.")
-                          .arg(name(source), Units::milliseconds(wait), names(targets),
+                          .arg(name(source), NumberFormat::milliseconds(wait), names(targets),
                                trips.join(FindingsCollector::tr(", "))),
                 FindingsCollector::tr("Keep synchronous replicas close (same region), or replicate asynchronously "
                                       "where a small RPO is acceptable."),
@@ -566,8 +566,8 @@ private:
                     FindingsCollector::tr("The failover from %1 to %2 needs %3, which is down in %4 of the cases "
                                           "where the failover is needed (against %5 of the time otherwise): it fails "
                                           "together with the primary.")
-                        .arg(name(f.from), name(f.to), names(link->needs), Units::percent(f.needsDownWhenNeeded),
-                             Units::percent(f.needsDown)),
+                        .arg(name(f.from), name(f.to), names(link->needs), NumberFormat::percent(f.needsDownWhenNeeded),
+                             NumberFormat::percent(f.needsDown)),
                     FindingsCollector::tr("Let the standby take over without anything from the primary's failure "
                                           "domain (remove the dependency on %1).")
                         .arg(names(link->needs)),
@@ -577,8 +577,8 @@ private:
                 add(Finding::Severity::Warning, u"manual-failover"_s,
                     FindingsCollector::tr("The failover from %1 to %2 is manual: it takes %3 (%4 for someone to "
                                           "respond), %5 a year.")
-                        .arg(name(f.from), name(f.to), Units::duration(f.rtoSeconds), Units::duration(f.humanSeconds),
-                             Units::duration(f.interruptionSecondsPerYear)),
+                        .arg(name(f.from), name(f.to), NumberFormat::duration(f.rtoSeconds), NumberFormat::duration(f.humanSeconds),
+                             NumberFormat::duration(f.interruptionSecondsPerYear)),
                     FindingsCollector::tr("Automate the failover (with fencing), and rehearse it."),
                     {f.id, f.from, f.to});
             }
@@ -586,7 +586,7 @@ private:
                 add(Finding::Severity::Info, u"failover-cost"_s,
                     FindingsCollector::tr("Each failover from %1 to %2 interrupts service for %3, costing at least "
                                           "%4; about %5 a year.")
-                        .arg(name(f.from), name(f.to), Units::duration(f.rtoSeconds), money(f.costPerFailover),
+                        .arg(name(f.from), name(f.to), NumberFormat::duration(f.rtoSeconds), money(f.costPerFailover),
                              money(f.costPerYear)),
                     QString(), {f.id});
         }
@@ -637,9 +637,9 @@ private:
             const bool overBudget = worst->target && worstShare >= 1.0;
             QStringList fixes;
             if (!f.automatic)
-                fixes << FindingsCollector::tr("automate it (a person takes %1 of each)").arg(Units::duration(f.humanSeconds));
+                fixes << FindingsCollector::tr("automate it (a person takes %1 of each)").arg(NumberFormat::duration(f.humanSeconds));
             if (f.detectionSeconds >= 0.25 * f.rtoSeconds)
-                fixes << FindingsCollector::tr("detect the failure sooner (%1 of each)").arg(Units::duration(f.detectionSeconds));
+                fixes << FindingsCollector::tr("detect the failure sooner (%1 of each)").arg(NumberFormat::duration(f.detectionSeconds));
             if (f.failbackSecondsPerYear > 0.0)
                 fixes << FindingsCollector::tr("stay on the standby after the repair instead of failing back");
             fixes << FindingsCollector::tr("or serve from both (active-active), so that no failover interrupts");
@@ -649,12 +649,12 @@ private:
                 worst->target
                     ? FindingsCollector::tr("Failovers from %1 to %2 cost %3 a year (%4 a year × %5): %6 of what %7 "
                                             "may be down.")
-                          .arg(name(f.from), name(f.to), Units::minutes(minutes), Units::number(f.failoversPerYear, 3),
-                               Units::duration(f.rtoSeconds), Units::percent(worstShare, 0), worst->name)
+                          .arg(name(f.from), name(f.to), NumberFormat::minutes(minutes), NumberFormat::number(f.failoversPerYear, 3),
+                               NumberFormat::duration(f.rtoSeconds), NumberFormat::percent(worstShare, 0), worst->name)
                     : FindingsCollector::tr("Failovers from %1 to %2 cost %3 a year (%4 a year × %5): %6 of the downtime "
                                             "of %7.")
-                          .arg(name(f.from), name(f.to), Units::minutes(minutes), Units::number(f.failoversPerYear, 3),
-                               Units::duration(f.rtoSeconds), Units::percent(worstShare, 0), worst->name),
+                          .arg(name(f.from), name(f.to), NumberFormat::minutes(minutes), NumberFormat::number(f.failoversPerYear, 3),
+                               NumberFormat::duration(f.rtoSeconds), NumberFormat::percent(worstShare, 0), worst->name),
                 FindingsCollector::tr("Shorten each interruption: %1.").arg(fixes.join(FindingsCollector::tr("; "))),
                 {f.id, f.group, f.from, f.to, worst->id});
         }
@@ -699,10 +699,10 @@ private:
             }
             add(alone ? Finding::Severity::Critical : Finding::Severity::Warning, u"maintenance-downtime"_s,
                 alone ? FindingsCollector::tr("%1 take %2 down while they run: %3 a year.")
-                            .arg(what, name(worst), Units::minutes(minutes))
+                            .arg(what, name(worst), NumberFormat::minutes(minutes))
                       : FindingsCollector::tr("%1 leave %2 without its spare while they run: %3 a year of the risk "
                                               "lands in its budget.")
-                            .arg(what, name(worst), Units::minutes(minutes)),
+                            .arg(what, name(worst), NumberFormat::minutes(minutes)),
                 fix, {o.element, worst});
         }
     }
@@ -732,7 +732,7 @@ private:
             add(overBudget ? Finding::Severity::Critical : Finding::Severity::Warning, u"write-path-unavailable"_s,
                 FindingsCollector::tr("Writes to %1 stop whenever %2 is down: they wait for it as a synchronous replica "
                                       "with nothing to fall back on (%3 a year of blocked writes while reads go on).")
-                    .arg(s->name, names(replicas), Units::minutes(s->budget.writePathMinutes)),
+                    .arg(s->name, names(replicas), NumberFormat::minutes(s->budget.writePathMinutes)),
                 FindingsCollector::tr("Let writes wait for any one of two synchronous replicas (sync_acks 1), add a "
                                       "second synchronous replica, or let the link fall back to asynchronous while "
                                       "the replica is gone (trading RPO for availability)."),
@@ -749,13 +749,13 @@ private:
             for (const QString &id : d.services)
                 if (const Service *svc = x.service(id); svc && svc->rpoSeconds)
                     rpo = rpo < 0.0 ? *svc->rpoSeconds : std::min(rpo, *svc->rpoSeconds);
-            const QString chance = Units::percent(d.probabilityPerYear, 2);
+            const QString chance = NumberFormat::percent(d.probabilityPerYear, 2);
             if (d.kind == u"array-rebuild"_s)
                 add(rpo >= 0.0 ? Finding::Severity::Critical : Finding::Severity::Warning, u"data-loss-expected"_s,
                     FindingsCollector::tr("%1 loses its data when more members fail than it tolerates during a "
                                           "rebuild: %2 times a year, a %3 chance in a year; the data then comes back "
                                           "only from a backup.")
-                        .arg(name(d.source), Units::number(d.eventsPerYear, 3), chance),
+                        .arg(name(d.source), NumberFormat::number(d.eventsPerYear, 3), chance),
                     FindingsCollector::tr("Tolerate two failures (RAID 6, three copies), shorten the rebuild, and "
                                           "back up at least as often as the RPO allows."),
                     QStringList{d.source} + d.services);
@@ -764,7 +764,7 @@ private:
                     FindingsCollector::tr("%1 acknowledges writes on one replica (W = 1): each of its %2 replica "
                                           "failures a year can lose the writes not yet copied on, a %3 chance in a "
                                           "year.")
-                        .arg(name(d.source), Units::number(d.eventsPerYear, 3), chance),
+                        .arg(name(d.source), NumberFormat::number(d.eventsPerYear, 3), chance),
                     FindingsCollector::tr("Write with W = 2 (or a majority) so that an acknowledged write survives "
                                           "one replica."),
                     QStringList{d.source} + d.services);
@@ -795,8 +795,8 @@ private:
                 FindingsCollector::tr("A failure of %1 stays hidden until its next test (every %2): it carries %3 of "
                                       "the downtime. Testing every %4 would cut the system's downtime from %5 to %6 "
                                       "a year.")
-                    .arg(name(it.key()), Units::hours(interval), Units::percent(share, 0), Units::hours(better),
-                         Units::minutes(downtime), Units::minutes(improved)),
+                    .arg(name(it.key()), NumberFormat::hours(interval), NumberFormat::percent(share, 0), NumberFormat::hours(better),
+                         NumberFormat::minutes(downtime), NumberFormat::minutes(improved)),
                 FindingsCollector::tr("Test %1 more often (a real load test, not only a start), monitor it so that "
                                       "failures show at once, or add a second one.")
                     .arg(name(it.key())),
@@ -825,8 +825,8 @@ private:
                 add(Finding::Severity::Critical, u"redundancy-paradox"_s,
                     FindingsCollector::tr("%1 is less available (%2) than a single %3 would be (%4): its redundancy "
                                           "costs more availability than it adds.")
-                        .arg(g.name, Units::availability(g.unavailability), name(rg ? rg->members.first() : QString()),
-                             Units::availability(g.nonRedundantUnavailability)),
+                        .arg(g.name, NumberFormat::availability(g.unavailability), name(rg ? rg->members.first() : QString()),
+                             NumberFormat::availability(g.nonRedundantUnavailability)),
                     mechanisms.isEmpty()
                         ? FindingsCollector::tr("Check what the group needs beyond its members.")
                         : FindingsCollector::tr("Make %1 far more reliable than what it protects, or take it out of "
@@ -847,11 +847,11 @@ private:
                 add(Finding::Severity::Critical, u"rto-miss"_s,
                     c.rtoCause.isEmpty()
                         ? FindingsCollector::tr("%1 must recover within %2 but its failover takes %3.")
-                              .arg(name(c.service), Units::duration(*svc->rtoSeconds), Units::duration(c.achievedRtoSeconds))
+                              .arg(name(c.service), NumberFormat::duration(*svc->rtoSeconds), NumberFormat::duration(c.achievedRtoSeconds))
                         : FindingsCollector::tr("%1 must recover within %2, but nothing takes over when %3 fails: it "
                                                 "stays down for the repair, %4 on average.")
-                              .arg(name(c.service), Units::duration(*svc->rtoSeconds), name(c.rtoCause),
-                                   Units::duration(c.achievedRtoSeconds)),
+                              .arg(name(c.service), NumberFormat::duration(*svc->rtoSeconds), name(c.rtoCause),
+                                   NumberFormat::duration(c.achievedRtoSeconds)),
                     !c.rtoCause.isEmpty()
                         ? FindingsCollector::tr("Give %1 a redundant partner that takes over within the RTO.")
                               .arg(name(c.rtoCause))
@@ -865,7 +865,7 @@ private:
             if (svc->rpoSeconds && c.achievedRpoSeconds > *svc->rpoSeconds) {
                 add(Finding::Severity::Critical, u"rpo-miss"_s,
                     FindingsCollector::tr("%1 may lose at most %2 of data but a failover loses up to %3.")
-                        .arg(name(c.service), Units::duration(*svc->rpoSeconds), Units::duration(c.achievedRpoSeconds)),
+                        .arg(name(c.service), NumberFormat::duration(*svc->rpoSeconds), NumberFormat::duration(c.achievedRpoSeconds)),
                     FindingsCollector::tr("Replicate synchronously to the failover target, or shrink the lag below "
                                           "the RPO and alert on it."),
                     {c.service});
@@ -891,7 +891,7 @@ private:
             add(needsTarget ? Finding::Severity::Critical : Finding::Severity::Warning, u"fallback-depends-on-protected"_s,
                 FindingsCollector::tr("The fallback %1 of %2 is down in %3 of the cases where %4 is down: the circuit "
                                       "breaker falls back to something that fails with what it protects against.")
-                    .arg(name(d.fallback), name(d.from), Units::percent(coupling), name(d.to)),
+                    .arg(name(d.fallback), name(d.from), NumberFormat::percent(coupling), name(d.to)),
                 FindingsCollector::tr("Make the fallback independent of %1 (a static response, a cache filled ahead of "
                                       "time, another provider).")
                     .arg(name(d.to)),
@@ -906,7 +906,7 @@ private:
                 add(Finding::Severity::Warning, u"common-cause-dominates"_s,
                     FindingsCollector::tr("%1 of the unavailability of %2 comes from common causes: its identical "
                                           "members tend to fail together.")
-                        .arg(Units::percent(g.commonCauseShare), g.name),
+                        .arg(NumberFormat::percent(g.commonCauseShare), g.name),
                     FindingsCollector::tr("Diversify the members (versions, deploy waves, suppliers) so that one cause "
                                           "cannot hit them all."),
                     {g.id});

@@ -2231,7 +2231,7 @@ Exit codes:
     </message>
 </context>
 <context>
-    <name>Properties</name>
+    <name>PropertyTable</name>
     <message>
         <source>Failure and repair</source>
         <translation type="unfinished"></translation>
@@ -3301,7 +3301,7 @@ Exit codes:
     </message>
 </context>
 <context>
-    <name>Units</name>
+    <name>NumberFormat</name>
     <message>
         <source>seconds</source>
         <translation type="unfinished"></translation>

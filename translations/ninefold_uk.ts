@@ -2328,7 +2328,7 @@ Exit codes:
     </message>
 </context>
 <context>
-    <name>Properties</name>
+    <name>PropertyTable</name>
     <message>
         <source>Failure and repair</source>
         <translation>Відмови та відновлення</translation>
@@ -3402,7 +3402,7 @@ Exit codes:
     </message>
 </context>
 <context>
-    <name>Units</name>
+    <name>NumberFormat</name>
     <message>
         <source>seconds</source>
         <translation>секунди</translation>

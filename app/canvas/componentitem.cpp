@@ -5,7 +5,7 @@
 #include "document.h"
 #include "kindicons.h"
 #include "kindlabels.h"
-#include "units.h"
+#include "numberformat.h"
 
 #include <QFontMetricsF>
 #include <QPaintEngine>
@@ -41,7 +41,7 @@ void ComponentItem::syncProperties()
     m_name = c->name.isEmpty() ? c->id : c->name;
     m_subtitle = KindLabels::component(c->kind);
     if (c->failure.canFail())
-        m_subtitle = Units::formatAvailability(c->failure.steadyAvailability()) + u" \u00b7 "_s + m_subtitle;
+        m_subtitle = NumberFormat::formatAvailability(c->failure.steadyAvailability()) + u" \u00b7 "_s + m_subtitle;
     m_textLaidOut = false; // laid out when first painted close enough to read
 }
 

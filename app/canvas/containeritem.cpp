@@ -5,7 +5,7 @@
 #include "document.h"
 #include "kindicons.h"
 #include "kindlabels.h"
-#include "units.h"
+#include "numberformat.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -42,7 +42,7 @@ void ContainerItem::syncProperties()
                                 std::max<qreal>(20, m_size.width() - 48));
     QString sub = KindLabels::container(c->kind);
     if (c->failure.canFail())
-        sub += u" \u00b7 "_s + Units::formatAvailability(c->failure.steadyAvailability());
+        sub += u" \u00b7 "_s + NumberFormat::formatAvailability(c->failure.steadyAvailability());
     m_subtitle = sub;
 }
 

@@ -3,7 +3,7 @@
 #include "canvasscene.h"
 #include "canvastheme.h"
 #include "document.h"
-#include "units.h"
+#include "numberformat.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -123,7 +123,7 @@ void LinkItem::sync()
                 + (f.automatic ? 0.0 : f.humanResponseSeconds);
             m_label = f.automatic ? CanvasScene::tr("failover") : CanvasScene::tr("manual failover");
             if (rto > 0)
-                m_label += u" \u00b7 "_s + Units::duration(rto);
+                m_label += u" \u00b7 "_s + NumberFormat::duration(rto);
         }
         break;
     case Role::Replication:
@@ -132,7 +132,7 @@ void LinkItem::sync()
             m_from = r.from, m_to = r.to;
             m_label = r.mode == ReplicationMode::Synchronous ? CanvasScene::tr("sync") : CanvasScene::tr("async");
             if (r.mode == ReplicationMode::Asynchronous && r.lagSeconds > 0)
-                m_label += u" \u00b7 "_s + Units::duration(r.lagSeconds);
+                m_label += u" \u00b7 "_s + NumberFormat::duration(r.lagSeconds);
         }
         break;
     case Role::Entry:

@@ -3,7 +3,7 @@
 #include "canvasscene.h"
 #include "canvastheme.h"
 #include "document.h"
-#include "units.h"
+#include "numberformat.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -22,7 +22,7 @@ void ServiceItem::syncProperties()
     const Service *s = m_canvas->document()->service(m_id);
     if (!s)
         return;
-    m_target = s->availabilityTarget ? Units::formatAvailability(*s->availabilityTarget) : QString();
+    m_target = s->availabilityTarget ? NumberFormat::formatAvailability(*s->availabilityTarget) : QString();
     const QFontMetricsF fm(theme().labelFont);
     const qreal targetWidth = m_target.isEmpty() ? 0 : QFontMetricsF(theme().smallFont).horizontalAdvance(m_target) + 12;
     m_name = fm.elidedText(s->name.isEmpty() ? s->id : s->name, Qt::ElideRight, m_size.width() - 40 - targetWidth);

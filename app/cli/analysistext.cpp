@@ -3,7 +3,7 @@
 #include "analysisjson.h"
 #include "downtimebudget.h"
 #include "model.h"
-#include "units.h"
+#include "numberformat.h"
 
 using namespace Qt::StringLiterals;
 
@@ -22,7 +22,7 @@ QString budgetLines(const DowntimeBudget &b)
     auto line = [&](const QString &key, double minutes, bool counted) {
         if (!(minutes > 0.0))
             return;
-        out += u"  "_s + pad(DowntimeBudgetAnalysis::partName(key), 40) + pad(Units::minutes(minutes), 14)
+        out += u"  "_s + pad(DowntimeBudgetAnalysis::partName(key), 40) + pad(NumberFormat::minutes(minutes), 14)
                + (counted ? QString() : AnalysisText::tr("(not counted)")) + u'\n';
     };
     line(u"structural"_s, b.structuralMinutes, true);
@@ -42,42 +42,42 @@ QString AnalysisText::render(const Model &m, const AnalysisResult &r)
     const SteadyStateFigures &f = r.system;
     const DowntimeBudget &b = r.systemBudget;
     t << (r.modelName.isEmpty() ? tr("(unnamed model)") : r.modelName) << u"\n\n"_s;
-    t << tr("System availability   %1  (%2 nines)").arg(Units::availability(b.unavailability)).arg(b.nines, 0, 'f', 2) << u'\n';
-    t << tr("Unavailability        %1").arg(Units::probability(b.unavailability)) << u'\n';
-    t << tr("Downtime per year     %1").arg(Units::minutes(b.totalMinutes)) << u'\n';
+    t << tr("System availability   %1  (%2 nines)").arg(NumberFormat::availability(b.unavailability)).arg(b.nines, 0, 'f', 2) << u'\n';
+    t << tr("Unavailability        %1").arg(NumberFormat::probability(b.unavailability)) << u'\n';
+    t << tr("Downtime per year     %1").arg(NumberFormat::minutes(b.totalMinutes)) << u'\n';
     // Where the minutes go (DOMAIN.md §12), when anything besides the structure counts.
     if (!b.countedParts().isEmpty() || b.detectionMinutes > 0.0 || b.maintenanceMinutes > 0.0)
         t << budgetLines(b);
     t << tr("MTBF (structure)      %1  (%2 failures a year, mean outage %3)")
-             .arg(Units::mtbf(f.mtbfHours, f.frequencyComplete),
-                  Units::failuresPerYear(f.failureFrequencyPerHour, f.frequencyComplete),
-                  Units::meanOutage(f.meanOutageHours, f.frequencyComplete))
+             .arg(NumberFormat::mtbf(f.mtbfHours, f.frequencyComplete),
+                  NumberFormat::failuresPerYear(f.failureFrequencyPerHour, f.frequencyComplete),
+                  NumberFormat::meanOutage(f.meanOutageHours, f.frequencyComplete))
       << u'\n';
     if (b.interruptionsPerYear > 0.0)
         t << tr("Interruptions         %1 a year (failovers and failbacks), %2 each on average")
-                 .arg(Units::number(b.interruptionsPerYear, 3),
-                      Units::duration((b.failoverMinutes + b.failbackMinutes) * 60.0 / b.interruptionsPerYear))
+                 .arg(NumberFormat::number(b.interruptionsPerYear, 3),
+                      NumberFormat::duration((b.failoverMinutes + b.failbackMinutes) * 60.0 / b.interruptionsPerYear))
           << u'\n';
     t << tr("Mission reliability   R(%1) = %2;  MTTF %3")
-             .arg(Units::hours(r.missionTimeHours), Units::number(r.missionReliability, 6), Units::hours(r.mttfHours))
+             .arg(NumberFormat::hours(r.missionTimeHours), NumberFormat::number(r.missionReliability, 6), NumberFormat::hours(r.mttfHours))
       << u"\n\n"_s;
 
     if (!r.services.isEmpty()) {
         t << tr("Services") << u'\n';
         for (const ServiceFigures &s : r.services) {
-            QString target = s.target ? tr("target %1: %2").arg(Units::availability(1.0 - *s.target),
+            QString target = s.target ? tr("target %1: %2").arg(NumberFormat::availability(1.0 - *s.target),
                                                                   s.meetsTarget ? tr("PASS") : tr("FAIL"))
                                       : tr("no target");
-            t << u"  "_s << pad(s.name, 34) << pad(Units::availability(s.budget.unavailability), 16)
-              << pad(Units::minutes(s.budget.totalMinutes), 14) << target << u'\n';
+            t << u"  "_s << pad(s.name, 34) << pad(NumberFormat::availability(s.budget.unavailability), 16)
+              << pad(NumberFormat::minutes(s.budget.totalMinutes), 14) << target << u'\n';
             if (s.budget.writeUnavailability != s.budget.readUnavailability)
                 t << u"      "_s
                   << tr("reads %1, writes %2 (structure)")
-                         .arg(Units::availability(s.budget.readUnavailability),
-                              Units::availability(s.budget.writeUnavailability))
+                         .arg(NumberFormat::availability(s.budget.readUnavailability),
+                              NumberFormat::availability(s.budget.writeUnavailability))
                   << u'\n';
             if (!s.budget.countedParts().isEmpty())
-                t << u"      "_s << tr("%1 a year: %2").arg(Units::minutes(s.budget.totalMinutes),
+                t << u"      "_s << tr("%1 a year: %2").arg(NumberFormat::minutes(s.budget.totalMinutes),
                                                           DowntimeBudgetAnalysis::explain(s.budget))
                   << u'\n';
         }
@@ -94,7 +94,7 @@ QString AnalysisText::render(const Model &m, const AnalysisResult &r)
     t << u'\n';
 
     t << tr("Minimal cut sets: %1 (by order: %2)")
-             .arg(Units::number(r.cutSetCount, 6))
+             .arg(NumberFormat::number(r.cutSetCount, 6))
              .arg([&] {
                  QStringList parts;
                  for (int i = 1; i < r.cutSetsByOrder.size(); ++i)
@@ -104,7 +104,7 @@ QString AnalysisText::render(const Model &m, const AnalysisResult &r)
              }())
       << u'\n';
     for (const CutSetView &c : r.cutSets)
-        t << u"  "_s << pad(Units::probability(c.probability), 11) << pad(Units::percent(c.share), 9)
+        t << u"  "_s << pad(NumberFormat::probability(c.probability), 11) << pad(NumberFormat::percent(c.share), 9)
           << c.names.join(u" + "_s) << u'\n';
     t << u'\n';
 
@@ -116,14 +116,14 @@ QString AnalysisText::render(const Model &m, const AnalysisResult &r)
                 t << tr(", declared N+%1").arg(g.declaredM);
             t << tr(", effective N+%1").arg(g.effectiveM < 0 ? u"none"_s : QString::number(g.effectiveM)) << u")\n"_s;
             for (const HeadroomRow &row : g.rows)
-                t << u"      "_s << tr("%1 failed: %2 per survivor, %3").arg(row.failures).arg(Units::number(row.loadPerSurvivor), Units::percent(row.utilisation))
+                t << u"      "_s << tr("%1 failed: %2 per survivor, %3").arg(row.failures).arg(NumberFormat::number(row.loadPerSurvivor), NumberFormat::percent(row.utilisation))
                   << (row.status == HeadroomRow::Status::Overload ? tr("  OVERLOAD")
                                                                    : row.status == HeadroomRow::Status::AboveCeiling ? tr("  above ceiling") : QString())
                   << u'\n';
             if (g.mttfHours > 0.0)
-                t << u"      "_s << tr("mean time to failure %1").arg(Units::hours(g.mttfHours)) << u'\n';
+                t << u"      "_s << tr("mean time to failure %1").arg(NumberFormat::hours(g.mttfHours)) << u'\n';
             if (g.failureDuringRebuild > 0.0)
-                t << u"      "_s << tr("P(another failure during one rebuild) = %1").arg(Units::probability(g.failureDuringRebuild)) << u'\n';
+                t << u"      "_s << tr("P(another failure during one rebuild) = %1").arg(NumberFormat::probability(g.failureDuringRebuild)) << u'\n';
         }
         t << u'\n';
     }
@@ -147,9 +147,9 @@ QString AnalysisText::render(const Model &m, const AnalysisResult &r)
         t << tr("Replication") << u'\n';
         for (const ReplicationReport &rep : r.replications)
             t << u"  "_s << pad(m.displayName(rep.from) + u" → "_s + m.displayName(rep.to), 50) << pad(rep.mode, 6)
-              << tr("RPO %1").arg(Units::duration(rep.rpoSeconds))
-              << (rep.rttKnown ? tr(", RTT %1").arg(Units::milliseconds(rep.rttMs)) : QString())
-              << (rep.storeWriteLatencyMs > 0.0 ? tr(", writes wait %1").arg(Units::milliseconds(rep.storeWriteLatencyMs)) : QString())
+              << tr("RPO %1").arg(NumberFormat::duration(rep.rpoSeconds))
+              << (rep.rttKnown ? tr(", RTT %1").arg(NumberFormat::milliseconds(rep.rttMs)) : QString())
+              << (rep.storeWriteLatencyMs > 0.0 ? tr(", writes wait %1").arg(NumberFormat::milliseconds(rep.storeWriteLatencyMs)) : QString())
               << (rep.monitoringNote.isEmpty() ? QString() : u", "_s + rep.monitoringNote) << u'\n';
         t << u'\n';
     }
@@ -159,8 +159,8 @@ QString AnalysisText::render(const Model &m, const AnalysisResult &r)
             t << u"  "_s
               << pad(m.displayName(fo.from) + u" → "_s + m.displayName(fo.to) + (fo.drawn ? QString() : u" "_s + tr("(assumed)")), 50)
               << tr("RTO %1, RPO %2, %3 a year, %4 per failover")
-                     .arg(Units::duration(fo.rtoSeconds), Units::duration(fo.rpoSeconds),
-                          Units::number(fo.failoversPerYear, 3), Units::money(fo.costPerFailover, r.currency))
+                     .arg(NumberFormat::duration(fo.rtoSeconds), NumberFormat::duration(fo.rpoSeconds),
+                          NumberFormat::number(fo.failoversPerYear, 3), NumberFormat::money(fo.costPerFailover, r.currency))
               << u'\n';
         t << u'\n';
     }
@@ -169,7 +169,7 @@ QString AnalysisText::render(const Model &m, const AnalysisResult &r)
         for (const ServiceClassification &c : r.classifications)
             t << u"  "_s << pad(m.displayName(c.service), 40)
               << tr("required %1, achieved %2 (RTO %3, RPO %4)")
-                     .arg(c.required, c.achieved, Units::duration(c.achievedRtoSeconds), Units::duration(c.achievedRpoSeconds))
+                     .arg(c.required, c.achieved, NumberFormat::duration(c.achievedRtoSeconds), NumberFormat::duration(c.achievedRpoSeconds))
               << u'\n';
         t << u'\n';
     }

@@ -13,7 +13,7 @@
 #include "mefimporter.h"
 #include "reportgenerator.h"
 #include "scenediagram.h"
-#include "units.h"
+#include "numberformat.h"
 #include "valuelimits.h"
 #include "modelwriter.h"
 #include "ninefold_version.h"
@@ -348,17 +348,17 @@ int Cli::check(const QStringList &args)
     const DowntimeBudget &sys = result.systemBudget;
     if (minAvailability && sys.unavailability > 1.0 - *minAvailability)
         failures << tr("system availability %1 is below the required %2 (%3 a year: %4)")
-                        .arg(Units::availability(sys.unavailability), Units::availability(1.0 - *minAvailability),
-                             Units::minutes(sys.totalMinutes), DowntimeBudgetAnalysis::explain(sys));
+                        .arg(NumberFormat::availability(sys.unavailability), NumberFormat::availability(1.0 - *minAvailability),
+                             NumberFormat::minutes(sys.totalMinutes), DowntimeBudgetAnalysis::explain(sys));
     if (maxDowntime && sys.totalMinutes > *maxDowntime)
         failures << tr("system downtime %1 a year is above the allowed %2 (%3)")
-                        .arg(Units::minutes(sys.totalMinutes), Units::minutes(*maxDowntime),
+                        .arg(NumberFormat::minutes(sys.totalMinutes), NumberFormat::minutes(*maxDowntime),
                              DowntimeBudgetAnalysis::explain(sys));
     for (const ServiceFigures &s : result.services)
         if (s.target && !s.meetsTarget)
             failures << tr("service %1 is available %2, below its target %3 (%4 a year: %5)")
-                            .arg(s.name, Units::availability(s.budget.unavailability),
-                                 Units::availability(1.0 - *s.target), Units::minutes(s.budget.totalMinutes),
+                            .arg(s.name, NumberFormat::availability(s.budget.unavailability),
+                                 NumberFormat::availability(1.0 - *s.target), NumberFormat::minutes(s.budget.totalMinutes),
                                  DowntimeBudgetAnalysis::explain(s.budget));
     int findings = 0;
     if (failOn)
@@ -368,7 +368,7 @@ int Cli::check(const QStringList &args)
                 failures << tr("%1 finding %2: %3").arg(AnalysisJson::severityName(f.severity), f.code, f.message);
             }
     m_out << tr("%1: availability %2, %3 of downtime a year, %4 finding(s)\n")
-                 .arg(file, Units::availability(sys.unavailability), Units::minutes(sys.totalMinutes))
+                 .arg(file, NumberFormat::availability(sys.unavailability), NumberFormat::minutes(sys.totalMinutes))
                  .arg(result.findings.size());
     if (failures.isEmpty()) {
         m_out << tr("PASS\n");

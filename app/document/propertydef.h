@@ -1,7 +1,7 @@
 #pragma once
 
 #include "elementvalue.h"
-#include "units.h"
+#include "numberformat.h"
 
 #include <QList>
 #include <QPair>
@@ -36,7 +36,7 @@ struct PropertyDef
     QString section;
     Editor editor = Editor::Text;
     QList<QPair<QString, QString>> choices; // identifier, label
-    Units::Time unit = Units::Time::Hours;  // Duration: the unit the model stores
+    NumberFormat::Time unit = NumberFormat::Time::Hours;  // Duration: the unit the model stores
     QString suffix;                         // Number: shown after the field ("req/s", "USD")
     QList<ElementType> referenceTypes;      // Reference, IdList
     bool optional = false;                  // Number, Percent, Duration, Reference may be empty

@@ -5,7 +5,7 @@
 #include "modelindex.h"
 #include "resulttablemodel.h"
 
-#include "units.h"
+#include "numberformat.h"
 
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -243,8 +243,8 @@ void AnalysisDock::fillCutSets(const AnalysisResult &r)
         const QColor tone = c.events.size() == 1 ? kBad : QColor();
         row.cells << num(QString::number(rank), rank) << num(QString::number(c.events.size()), int(c.events.size()), tone)
                   << text(shown.join(u" \u00b7 "_s))
-                  << num(Units::probability(c.probability), c.probability)
-                  << num(Units::percent(c.share, c.share < 0.001 ? 3 : 1), c.share);
+                  << num(NumberFormat::probability(c.probability), c.probability)
+                  << num(NumberFormat::percent(c.share, c.share < 0.001 ? 3 : 1), c.share);
         row.elements = c.elements;
         rows << row;
     }
@@ -264,12 +264,12 @@ void AnalysisDock::fillImportance(const AnalysisResult &r, const ModelIndex &m)
     for (const ElementFigures *e : std::as_const(list)) {
         Row row;
         const nf::Importance &i = e->importance;
-        row.cells << text(m.displayName(e->id)) << num(Units::probability(e->ownUnavailability), e->ownUnavailability)
-                  << num(Units::probability(i.birnbaum), i.birnbaum)
-                  << num(Units::percent(i.fussellVesely, i.fussellVesely < 0.001 ? 3 : 1), i.fussellVesely)
-                  << num(Units::number(i.raw, 3), i.raw)
-                  << num(std::isfinite(i.rrw) ? Units::number(i.rrw, 4) : tr("\u221e"), std::isfinite(i.rrw) ? i.rrw : 1e300)
-                  << num(Units::duration(e->downtimeMinutesPerYear * 60.0), e->downtimeMinutesPerYear);
+        row.cells << text(m.displayName(e->id)) << num(NumberFormat::probability(e->ownUnavailability), e->ownUnavailability)
+                  << num(NumberFormat::probability(i.birnbaum), i.birnbaum)
+                  << num(NumberFormat::percent(i.fussellVesely, i.fussellVesely < 0.001 ? 3 : 1), i.fussellVesely)
+                  << num(NumberFormat::number(i.raw, 3), i.raw)
+                  << num(std::isfinite(i.rrw) ? NumberFormat::number(i.rrw, 4) : tr("\u221e"), std::isfinite(i.rrw) ? i.rrw : 1e300)
+                  << num(NumberFormat::duration(e->downtimeMinutesPerYear * 60.0), e->downtimeMinutesPerYear);
         row.elements = {e->id};
         rows << row;
     }
@@ -298,7 +298,7 @@ void AnalysisDock::fillHeadroom(const AnalysisResult &r, const ModelIndex &m)
         QColor after1Tone;
         if (g.hasLoad && g.rows.size() > 1) {
             const HeadroomRow &h = g.rows.at(1);
-            after1 = Units::percent(h.utilisation);
+            after1 = NumberFormat::percent(h.utilisation);
             after1Key = h.utilisation;
             after1Tone = h.status == HeadroomRow::Status::Overload ? kBad
                          : h.status == HeadroomRow::Status::AboveCeiling ? kWarn
@@ -310,7 +310,7 @@ void AnalysisDock::fillHeadroom(const AnalysisResult &r, const ModelIndex &m)
                   << num(effective, effectiveKey, effectiveTone) << num(after1, after1Key, after1Tone)
                   << num(cascade, g.cascadeAfter < 0 ? 1e9 : g.cascadeAfter, g.cascadeAfter >= 0 && g.cascadeAfter <= std::max(1, g.declaredM) ? kBad : QColor())
                   << num(update, g.toleranceDuringUpdate, g.maxUnavailable > 0 && g.toleranceDuringUpdate <= 0 ? kWarn : QColor())
-                  << num(Units::probability(g.unavailability), g.unavailability);
+                  << num(NumberFormat::probability(g.unavailability), g.unavailability);
         row.elements = {g.id};
         rows << row;
     }
@@ -358,9 +358,9 @@ void AnalysisDock::fillReplication(const AnalysisResult &r, const ModelIndex &m)
         Row row;
         const bool sync = p.mode.startsWith(u"sync"_s);
         row.cells << text(m.displayName(p.from) + u" \u2192 "_s + m.displayName(p.to)) << text(p.mode)
-                  << num(Units::duration(p.rpoSeconds), p.rpoSeconds, p.rpoSeconds > 0 && p.usedByFailover ? kWarn : QColor())
-                  << num(p.rttKnown ? Units::milliseconds(p.rttMs) : tr("unknown"), p.rttMs)
-                  << num(sync ? Units::milliseconds(p.addedWriteLatencyMs) : tr("none (async)"), p.addedWriteLatencyMs)
+                  << num(NumberFormat::duration(p.rpoSeconds), p.rpoSeconds, p.rpoSeconds > 0 && p.usedByFailover ? kWarn : QColor())
+                  << num(p.rttKnown ? NumberFormat::milliseconds(p.rttMs) : tr("unknown"), p.rttMs)
+                  << num(sync ? NumberFormat::milliseconds(p.addedWriteLatencyMs) : tr("none (async)"), p.addedWriteLatencyMs)
                   << text(p.monitored ? tr("watched") : (p.monitoringNote.isEmpty() ? tr("nobody watches") : p.monitoringNote),
                           p.monitored ? QColor() : kWarn);
         row.elements = {p.id, p.from, p.to};
@@ -377,12 +377,12 @@ void AnalysisDock::fillFailovers(const AnalysisResult &r, const ModelIndex &m)
         row.cells << text(m.displayName(f.from) + u" \u2192 "_s + m.displayName(f.to)
                           + (f.automatic ? QString() : u" ("_s + tr("manual") + u")"_s)
                           + (f.drawn ? QString() : u" ("_s + tr("no link drawn: assumed") + u")"_s))
-                  << num(Units::duration(f.rtoSeconds), f.rtoSeconds) << num(Units::duration(f.rpoSeconds), f.rpoSeconds)
-                  << num(Units::percent(f.coverage), f.coverage)
-                  << num(Units::number(f.failoversPerYear, 3), f.failoversPerYear)
-                  << num(Units::money(f.costPerFailover, r.currency), f.costPerFailover)
-                  << num(Units::money(f.costPerYear, r.currency), f.costPerYear)
-                  << num(Units::percent(f.needsDownWhenNeeded), f.needsDownWhenNeeded,
+                  << num(NumberFormat::duration(f.rtoSeconds), f.rtoSeconds) << num(NumberFormat::duration(f.rpoSeconds), f.rpoSeconds)
+                  << num(NumberFormat::percent(f.coverage), f.coverage)
+                  << num(NumberFormat::number(f.failoversPerYear, 3), f.failoversPerYear)
+                  << num(NumberFormat::money(f.costPerFailover, r.currency), f.costPerFailover)
+                  << num(NumberFormat::money(f.costPerYear, r.currency), f.costPerYear)
+                  << num(NumberFormat::percent(f.needsDownWhenNeeded), f.needsDownWhenNeeded,
                          f.needsDownWhenNeeded >= 0.5 ? kBad : f.needsDownWhenNeeded >= 0.01 ? kWarn : QColor());
         row.elements = f.drawn ? QStringList{f.id, f.from, f.to} : QStringList{f.group, f.from, f.to};
         rows << row;
@@ -396,9 +396,9 @@ void AnalysisDock::fillCommonCause(const AnalysisResult &r, const ModelIndex &m)
     for (const GroupReport &g : r.groups) {
         Row row;
         row.cells << text(g.name.isEmpty() ? m.displayName(g.id) : g.name)
-                  << num(Units::percent(g.commonCauseShare), g.commonCauseShare, g.commonCauseShare >= 0.5 ? kWarn : QColor())
-                  << num(Units::probability(g.unavailability), g.unavailability)
-                  << num(Units::probability(g.nonRedundantUnavailability), g.nonRedundantUnavailability,
+                  << num(NumberFormat::percent(g.commonCauseShare), g.commonCauseShare, g.commonCauseShare >= 0.5 ? kWarn : QColor())
+                  << num(NumberFormat::probability(g.unavailability), g.unavailability)
+                  << num(NumberFormat::probability(g.nonRedundantUnavailability), g.nonRedundantUnavailability,
                          g.unavailability > g.nonRedundantUnavailability ? kBad : QColor())
                   << text(g.sharedDomain.isEmpty() ? tr("none") : m.displayName(g.sharedDomain),
                           g.sharedDomain.isEmpty() ? QColor() : kBad);

@@ -3,7 +3,7 @@
 #include "downtimebudget.h"
 #include "modelindex.h"
 
-#include "units.h"
+#include "numberformat.h"
 
 #include <cmath>
 
@@ -27,18 +27,18 @@ QString AnalysisOverlay::hoverText(const AnalysisResult &r, const Model &m, cons
     const ElementFigures &e = *f;
     QString tip = u"<b>%1</b>"_s.arg(m.displayName(e.id).toHtmlEscaped());
     if (e.inSystem)
-        tip += u"<br>"_s + tr("Availability with what it needs: %1").arg(Units::availability(e.unavailability));
+        tip += u"<br>"_s + tr("Availability with what it needs: %1").arg(NumberFormat::availability(e.unavailability));
     if (e.hasOwnEvent) {
-        tip += u"<br>"_s + tr("Own availability: %1").arg(Units::availability(e.ownUnavailability));
+        tip += u"<br>"_s + tr("Own availability: %1").arg(NumberFormat::availability(e.ownUnavailability));
         if (e.inSystem) {
             tip += u"<br>"_s
                    + tr("Share of the system downtime: %1 (%2 a year)")
-                         .arg(Units::percent(e.importance.fussellVesely, e.importance.fussellVesely < 0.001 ? 3 : 1),
-                              Units::duration(e.downtimeMinutesPerYear * 60.0));
+                         .arg(NumberFormat::percent(e.importance.fussellVesely, e.importance.fussellVesely < 0.001 ? 3 : 1),
+                              NumberFormat::duration(e.downtimeMinutesPerYear * 60.0));
             tip += u"<br>"_s
                    + tr("Importance: Birnbaum %1 \u00b7 RAW %2 \u00b7 RRW %3")
-                         .arg(Units::probability(e.importance.birnbaum), Units::number(e.importance.raw, 3),
-                              std::isfinite(e.importance.rrw) ? Units::number(e.importance.rrw, 4) : u"\u221e"_s);
+                         .arg(NumberFormat::probability(e.importance.birnbaum), NumberFormat::number(e.importance.raw, 3),
+                              std::isfinite(e.importance.rrw) ? NumberFormat::number(e.importance.rrw, 4) : u"\u221e"_s);
         }
     } else {
         tip += u"<br>"_s + tr("Never fails by itself (no failure data)");
@@ -78,9 +78,9 @@ AnalysisOverlay::Overlays AnalysisOverlay::build(const AnalysisResult &r, const 
     // Services: the total each achieves (DOMAIN.md §12), against its target.
     for (const ServiceFigures &s : r.services) {
         ItemOverlay &o = out[s.id];
-        o.badge = Units::availability(s.budget.unavailability);
+        o.badge = NumberFormat::availability(s.budget.unavailability);
         o.badgeTone = !s.target ? ItemOverlay::Tone::Info : (s.meetsTarget ? ItemOverlay::Tone::Good : ItemOverlay::Tone::Bad);
-        o.toolTip = tr("%1 a year: %2").arg(Units::minutes(s.budget.totalMinutes), DowntimeBudgetAnalysis::explain(s.budget));
+        o.toolTip = tr("%1 a year: %2").arg(NumberFormat::minutes(s.budget.totalMinutes), DowntimeBudgetAnalysis::explain(s.budget));
     }
     // Active-passive groups: what their failovers cost a year.
     for (const GroupReport &g : r.groups) {
@@ -91,7 +91,7 @@ AnalysisOverlay::Overlays AnalysisOverlay::build(const AnalysisResult &r, const 
         if (g.hasLoad || !(seconds >= 60.0))
             continue;
         ItemOverlay &o = out[g.id];
-        o.badge = tr("failovers %1 a year").arg(Units::duration(seconds));
+        o.badge = tr("failovers %1 a year").arg(NumberFormat::duration(seconds));
         o.badgeTone = ItemOverlay::Tone::Warning;
     }
 
@@ -112,7 +112,7 @@ AnalysisOverlay::Overlays AnalysisOverlay::build(const AnalysisResult &r, const 
         }
         o.toolTip = tr("Declared %1, effective at the %2 ceiling: %3")
                         .arg(g.declaredN > 0 ? u"%1+%2"_s.arg(g.declaredN).arg(g.declaredM) : tr("none"),
-                             Units::percent(g.ceiling, 0), o.badge);
+                             NumberFormat::percent(g.ceiling, 0), o.badge);
     }
 
     // Quorums: tolerance and which domain loss breaks them.
@@ -134,9 +134,9 @@ AnalysisOverlay::Overlays AnalysisOverlay::build(const AnalysisResult &r, const 
     for (const ReplicationReport &p : r.replications) {
         ItemOverlay &o = out[p.id];
         const bool sync = p.mode.startsWith(u"sync"_s);
-        o.badge = tr("RPO %1").arg(p.rpoSeconds > 0 ? Units::duration(p.rpoSeconds) : u"0"_s);
+        o.badge = tr("RPO %1").arg(p.rpoSeconds > 0 ? NumberFormat::duration(p.rpoSeconds) : u"0"_s);
         if (sync)
-            o.badge += u" \u00b7 +"_s + Units::milliseconds(p.addedWriteLatencyMs);
+            o.badge += u" \u00b7 +"_s + NumberFormat::milliseconds(p.addedWriteLatencyMs);
         o.badgeTone = !sync && p.usedByFailover ? ItemOverlay::Tone::Warning : ItemOverlay::Tone::Info;
         if (sync && p.addedWriteLatencyMs >= 50)
             o.badgeTone = ItemOverlay::Tone::Warning;
@@ -180,7 +180,7 @@ AnalysisOverlay::Overlays AnalysisOverlay::drill(const DrillOutcome &d, const Mo
     for (const DrillOutcome::GroupState &g : d.groups) {
         ItemOverlay &o = out[g.id];
         if (g.cascade)
-            o.badge = tr("cascade: %1 per survivor").arg(Units::percent(g.utilisation, 0));
+            o.badge = tr("cascade: %1 per survivor").arg(NumberFormat::percent(g.utilisation, 0));
         else if (g.down)
             o.badge = tr("down: %1 of %2 left").arg(g.survivors).arg(g.members);
         else
@@ -192,7 +192,7 @@ AnalysisOverlay::Overlays AnalysisOverlay::drill(const DrillOutcome &d, const Mo
         o.greyed = !f.fires;
         if (f.fires)
             o.badge = tr("fires \u00b7 RTO %1 \u00b7 RPO %2")
-                          .arg(Units::duration(f.rtoSeconds), f.rpoSeconds > 0 ? Units::duration(f.rpoSeconds) : u"0"_s);
+                          .arg(NumberFormat::duration(f.rtoSeconds), f.rpoSeconds > 0 ? NumberFormat::duration(f.rpoSeconds) : u"0"_s);
         else
             o.badge = tr("does not fire");
         o.badgeTone = f.fires ? ItemOverlay::Tone::Warning : ItemOverlay::Tone::Bad;

@@ -3,7 +3,7 @@
 #include "drillmode.h"
 #include "modelindex.h"
 
-#include "units.h"
+#include "numberformat.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -195,7 +195,7 @@ void DrillPanel::refresh()
         for (const DrillOutcome::GroupState *g : cascades)
             entry(s, g->name,
                   tr("%1 per survivor on %2 of %3: the survivors fail too")
-                      .arg(Units::percent(g->utilisation, 0))
+                      .arg(NumberFormat::percent(g->utilisation, 0))
                       .arg(g->survivors)
                       .arg(g->members),
                   kBad, {g->id});
@@ -206,7 +206,7 @@ void DrillPanel::refresh()
             QString state = g.down ? tr("down: %1 of %2 members left").arg(g.survivors).arg(g.members)
                                    : tr("serving on %1 of %2 members").arg(g.survivors).arg(g.members);
             if (g.utilisation > 0 && !g.cascade)
-                state += u", "_s + tr("%1 each").arg(Units::percent(g.utilisation, 0));
+                state += u", "_s + tr("%1 each").arg(NumberFormat::percent(g.utilisation, 0));
             entry(s, g.name, state, g.down ? kBad : kWarn, {g.id});
         }
     }
@@ -217,7 +217,7 @@ void DrillPanel::refresh()
             if (f.fires)
                 entry(s, text,
                       tr("fires: RTO %1, RPO %2")
-                          .arg(Units::duration(f.rtoSeconds), f.rpoSeconds > 0 ? Units::duration(f.rpoSeconds) : u"0"_s),
+                          .arg(NumberFormat::duration(f.rtoSeconds), f.rpoSeconds > 0 ? NumberFormat::duration(f.rpoSeconds) : u"0"_s),
                       kWarn, {f.id, f.from, f.to});
             else
                 entry(s, text, tr("does not fire: %1").arg(f.reason), kBad, {f.id, f.from, f.to},

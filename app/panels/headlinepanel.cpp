@@ -3,7 +3,7 @@
 #include "budgetbar.h"
 #include "downtimebudget.h"
 #include "steadystate.h"
-#include "units.h"
+#include "numberformat.h"
 
 #include <QDoubleSpinBox>
 #include <QFrame>
@@ -165,7 +165,7 @@ void HeadlinePanel::setBusy(bool busy)
     if (busy)
         m_status->setText(tr("Analysing\u2026"));
     else if (m_analysisMs > 0)
-        m_status->setText(tr("Up to date \u00b7 analysed in %1").arg(Units::milliseconds(m_analysisMs)));
+        m_status->setText(tr("Up to date \u00b7 analysed in %1").arg(NumberFormat::milliseconds(m_analysisMs)));
 }
 
 void HeadlinePanel::setResult(const AnalysisResultPtr &result, const Model &model)
@@ -185,9 +185,9 @@ void HeadlinePanel::setResult(const AnalysisResultPtr &result, const Model &mode
     // The time-aware total (DOMAIN.md §12): failovers, detection gaps, planned
     // work and blocked writes count, as they do in every verdict.
     const DowntimeBudget &total = r.systemBudget;
-    m_availability->setText(Units::availability(total.unavailability));
-    m_nines->setText(std::isfinite(total.nines) ? tr("%1 nines").arg(Units::number(total.nines, 3)) : tr("never fails"));
-    m_downtime->setText(total.totalMinutes > 0 ? Units::duration(total.totalMinutes * 60.0) : tr("none"));
+    m_availability->setText(NumberFormat::availability(total.unavailability));
+    m_nines->setText(std::isfinite(total.nines) ? tr("%1 nines").arg(NumberFormat::number(total.nines, 3)) : tr("never fails"));
+    m_downtime->setText(total.totalMinutes > 0 ? NumberFormat::duration(total.totalMinutes * 60.0) : tr("none"));
     m_downtime->setToolTip(DowntimeBudgetAnalysis::explain(total));
     // The strictest target among the required services marks the bar.
     std::optional<double> allowed;
@@ -200,27 +200,27 @@ void HeadlinePanel::setResult(const AnalysisResultPtr &result, const Model &mode
     m_interruptions->setVisible(interrupted);
     m_interruptionsCaption->setVisible(interrupted);
     if (interrupted) {
-        m_interruptions->setText(tr("%1 a year").arg(Units::number(total.interruptionsPerYear, 3)));
+        m_interruptions->setText(tr("%1 a year").arg(NumberFormat::number(total.interruptionsPerYear, 3)));
         m_interruptions->setToolTip(tr("%1 each on average")
-                                        .arg(Units::duration((total.failoverMinutes + total.failbackMinutes) * 60.0
+                                        .arg(NumberFormat::duration((total.failoverMinutes + total.failbackMinutes) * 60.0
                                                              / total.interruptionsPerYear)));
     }
     // Failures of elements without a known rate (an SLA alone) are not counted:
     // the MTBF is then an upper bound and the mean outage unknown or a bound.
     const bool complete = r.system.frequencyComplete;
     if (!complete)
-        m_mtbf->setText(Units::mtbf(r.system.mtbfHours, false));
+        m_mtbf->setText(NumberFormat::mtbf(r.system.mtbfHours, false));
     else
-        m_mtbf->setText(std::isfinite(r.system.mtbfHours) && r.system.mtbfHours > 0 ? Units::hours(r.system.mtbfHours)
+        m_mtbf->setText(std::isfinite(r.system.mtbfHours) && r.system.mtbfHours > 0 ? NumberFormat::hours(r.system.mtbfHours)
                                                                                      : tr("never fails"));
     if (!complete)
-        m_outage->setText(Units::meanOutage(r.system.meanOutageHours, false));
+        m_outage->setText(NumberFormat::meanOutage(r.system.meanOutageHours, false));
     else
-        m_outage->setText(r.system.meanOutageHours > 0 ? Units::duration(r.system.meanOutageHours * 3600.0) : tr("none"));
+        m_outage->setText(r.system.meanOutageHours > 0 ? NumberFormat::duration(r.system.meanOutageHours * 3600.0) : tr("none"));
     // A large system hardly ever runs a year without a failure: show how unlikely.
     m_reliability->setText(r.missionReliability > 0 && r.missionReliability < 1e-3
-                               ? Units::probability(r.missionReliability)
-                               : Units::percent(r.missionReliability, 3));
+                               ? NumberFormat::probability(r.missionReliability)
+                               : NumberFormat::percent(r.missionReliability, 3));
     {
         const QSignalBlocker block(m_mission);
         m_mission->setValue(r.missionTimeHours);
@@ -252,20 +252,20 @@ void HeadlinePanel::setResult(const AnalysisResultPtr &result, const Model &mode
         row->setObjectName(u"service-"_s + s.id);
         row->setWordWrap(true);
         QString text = u"<b>%1</b> &nbsp;%2"_s.arg((s.name.isEmpty() ? model.displayName(s.id) : s.name).toHtmlEscaped(),
-                                                 Units::availability(s.budget.unavailability).toHtmlEscaped());
+                                                 NumberFormat::availability(s.budget.unavailability).toHtmlEscaped());
         if (s.target) {
-            text += u" &nbsp;"_s + tr("target %1").arg(Units::availability(1.0 - *s.target)).toHtmlEscaped() + u" &nbsp;"_s
+            text += u" &nbsp;"_s + tr("target %1").arg(NumberFormat::availability(1.0 - *s.target)).toHtmlEscaped() + u" &nbsp;"_s
                     + (s.meetsTarget ? chip(tr("PASS"), kPass) : chip(tr("FAIL"), kFail));
         }
         if (!s.required)
             text += u" &nbsp;<i>"_s + tr("(not required)").toHtmlEscaped() + u"</i>"_s;
         row->setText(text);
-        QString tip = tr("Downtime a year: %1").arg(Units::duration(s.budget.totalMinutes * 60.0));
+        QString tip = tr("Downtime a year: %1").arg(NumberFormat::duration(s.budget.totalMinutes * 60.0));
         if (!s.budget.countedParts().isEmpty())
             tip += u"\n"_s + DowntimeBudgetAnalysis::explain(s.budget);
         if (s.budget.writeUnavailability != s.budget.readUnavailability)
-            tip += u"\n"_s + tr("Reads %1, writes %2").arg(Units::availability(s.budget.readUnavailability),
-                                                          Units::availability(s.budget.writeUnavailability));
+            tip += u"\n"_s + tr("Reads %1, writes %2").arg(NumberFormat::availability(s.budget.readUnavailability),
+                                                          NumberFormat::availability(s.budget.writeUnavailability));
         row->setToolTip(tip);
         m_servicesBox->addWidget(row);
     }

@@ -6,7 +6,7 @@
 #include "focusoutfilter.h"
 #include "kindicons.h"
 #include "kindlabels.h"
-#include "properties.h"
+#include "propertytable.h"
 #include "undocommands.h"
 #include "validator.h"
 
@@ -135,7 +135,7 @@ QList<ElementValue> InspectorWidget::selectedValues() const
 
 const PropertyDef *InspectorWidget::defFor(const ElementValue &value, const QString &key) const
 {
-    return Properties::find(elements::typeOf(value), key);
+    return PropertyTable::find(elements::typeOf(value), key);
 }
 
 QStringList InspectorWidget::visibleKeys(const QList<ElementValue> &values) const
@@ -143,7 +143,7 @@ QStringList InspectorWidget::visibleKeys(const QList<ElementValue> &values) cons
     if (values.isEmpty())
         return {};
     QStringList keys;
-    for (const PropertyDef &d : Properties::of(elements::typeOf(values.first()))) {
+    for (const PropertyDef &d : PropertyTable::of(elements::typeOf(values.first()))) {
         bool shared = true;
         for (const ElementValue &v : values) {
             const PropertyDef *other = defFor(v, d.key);
@@ -295,16 +295,16 @@ void InspectorWidget::rebuild()
             h->setContentsMargins(0, 0, 0, 0);
             field->line = new QLineEdit(row);
             field->unit = new QComboBox(row);
-            for (Units::Time u : {Units::Time::Seconds, Units::Time::Minutes, Units::Time::Hours, Units::Time::Days,
-                                  Units::Time::Years})
-                field->unit->addItem(Units::unitLabel(u), int(u));
+            for (NumberFormat::Time u : {NumberFormat::Time::Seconds, NumberFormat::Time::Minutes, NumberFormat::Time::Hours, NumberFormat::Time::Days,
+                                  NumberFormat::Time::Years})
+                field->unit->addItem(NumberFormat::unitLabel(u), int(u));
             h->addWidget(field->line, 1);
             h->addWidget(field->unit);
             field->connections << connect(field->unit, &QComboBox::activated, this, [this, field] {
                 if (field->mixed || !field->line->text().isEmpty() || !field->def.optional) {
                     // Show the same value in the unit just chosen.
-                    const double per = Units::secondsPer(Units::Time(field->unit->currentData().toInt()));
-                    const double seconds = field->durationValue * Units::secondsPer(field->def.unit);
+                    const double per = NumberFormat::secondsPer(NumberFormat::Time(field->unit->currentData().toInt()));
+                    const double seconds = field->durationValue * NumberFormat::secondsPer(field->def.unit);
                     if (!field->mixed && !(field->def.optional && field->line->text().isEmpty())) {
                         field->shown = formatNumber(seconds / per);
                         field->line->setText(field->shown);
@@ -320,7 +320,7 @@ void InspectorWidget::rebuild()
         }
         default: {
             field->line = new QLineEdit(host);
-            const QString suffix = Properties::suffixFor(*def, *m_document);
+            const QString suffix = PropertyTable::suffixFor(*def, *m_document);
             QWidget *w = field->line;
             if (!suffix.isEmpty()) {
                 auto *row = new QWidget(host);
@@ -448,12 +448,12 @@ void InspectorWidget::showValue(Field &field, const QList<ElementValue> &values)
             text.clear();
             break;
         }
-        const double seconds = value.toDouble() * Units::secondsPer(field.def.unit);
+        const double seconds = value.toDouble() * NumberFormat::secondsPer(field.def.unit);
         // Keep the unit the user chose for this field; pick one the first time.
-        Units::Time unit = field.shown.isNull() ? (seconds > 0 ? Units::bestUnit(seconds) : field.def.unit)
-                                                : Units::Time(field.unit->currentData().toInt());
+        NumberFormat::Time unit = field.shown.isNull() ? (seconds > 0 ? NumberFormat::bestUnit(seconds) : field.def.unit)
+                                                : NumberFormat::Time(field.unit->currentData().toInt());
         field.unit->setCurrentIndex(field.unit->findData(int(unit)));
-        text = formatNumber(seconds / Units::secondsPer(unit));
+        text = formatNumber(seconds / NumberFormat::secondsPer(unit));
         break;
     }
     case PropertyDef::Editor::IdList: {
@@ -572,7 +572,7 @@ std::optional<QVariant> InspectorWidget::parse(const Field &field, const QString
     case PropertyDef::Editor::Number: {
         if (text.isEmpty() && field.def.optional)
             return QVariant();
-        const auto v = Units::parseNumber(text);
+        const auto v = NumberFormat::parseNumber(text);
         if (!v) {
             *error = tr("'%1' is not a number.").arg(text);
             return std::nullopt;
@@ -591,7 +591,7 @@ std::optional<QVariant> InspectorWidget::parse(const Field &field, const QString
     case PropertyDef::Editor::Percent: {
         if (text.isEmpty() && field.def.optional)
             return QVariant();
-        const auto v = Units::parseAvailability(text);
+        const auto v = NumberFormat::parseAvailability(text);
         if (!v) {
             *error = tr("'%1' is not a percentage: write 99.95 % or 0.9995.").arg(text);
             return std::nullopt;
@@ -601,13 +601,13 @@ std::optional<QVariant> InspectorWidget::parse(const Field &field, const QString
     case PropertyDef::Editor::Duration: {
         if (text.isEmpty() && field.def.optional)
             return QVariant();
-        const auto v = Units::parseNumber(text);
+        const auto v = NumberFormat::parseNumber(text);
         if (!v) {
             *error = tr("'%1' is not a number.").arg(text);
             return std::nullopt;
         }
-        const double seconds = *v * Units::secondsPer(Units::Time(field.unit->currentData().toInt()));
-        return QVariant(seconds / Units::secondsPer(field.def.unit));
+        const double seconds = *v * NumberFormat::secondsPer(NumberFormat::Time(field.unit->currentData().toInt()));
+        return QVariant(seconds / NumberFormat::secondsPer(field.def.unit));
     }
     case PropertyDef::Editor::IdList: {
         // Names or ids, separated by commas (ids alone may also be separated by spaces).
@@ -650,7 +650,7 @@ std::optional<QVariant> InspectorWidget::parse(const Field &field, const QString
     case PropertyDef::Editor::NumberList: {
         QVariantList out;
         for (const QString &part : splitList(text)) {
-            const auto v = Units::parseNumber(part);
+            const auto v = NumberFormat::parseNumber(part);
             if (!v) {
                 *error = tr("'%1' is not a number.").arg(part);
                 return std::nullopt;
@@ -768,7 +768,7 @@ bool InspectorWidget::commitModelInfo(const QString &key, const QString &text)
     else if (key == u"load_unit"_s)
         info.loadUnit = text.trimmed();
     else if (key == u"mission_time_hours"_s) {
-        const auto v = Units::parseNumber(text);
+        const auto v = NumberFormat::parseNumber(text);
         if (!v || !(*v > 0.0)) {
             setError(key, tr("The mission time must be a number of hours greater than 0."));
             return false;

@@ -2,7 +2,7 @@
 
 #include "chartfactory.h"
 
-#include "units.h"
+#include "numberformat.h"
 
 #include <QChart>
 #include <QChartView>
@@ -196,17 +196,17 @@ void SensitivityPanel::onFinished()
     auto value = [this](double v) {
         switch (m_parameter.kind) {
         case Kind::Mttr:
-        case Kind::Mtbf: return Units::hours(v);
-        case Kind::Coverage: return Units::percent(v, 0);
+        case Kind::Mtbf: return NumberFormat::hours(v);
+        case Kind::Coverage: return NumberFormat::percent(v, 0);
         case Kind::Replicas: return tr("%n member(s)", nullptr, int(v));
         }
-        return Units::number(v);
+        return NumberFormat::number(v);
     };
     m_status->setText(tr("Now %1: %2. From %3 to %4: %5 to %6.")
                           .arg(value(now),
-                               m_result ? Units::availability(m_result->system.unavailability) : QString(),
+                               m_result ? NumberFormat::availability(m_result->system.unavailability) : QString(),
                                value(m_points.first().x()), value(m_points.last().x()),
-                               Units::availability(1.0 - worst), Units::availability(1.0 - best)));
+                               NumberFormat::availability(1.0 - worst), NumberFormat::availability(1.0 - best)));
     showChart();
     emit finished();
 }

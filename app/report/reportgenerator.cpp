@@ -10,7 +10,7 @@
 #include "ninefold_version.h"
 #include "rbddiagram.h"
 #include "steadystate.h"
-#include "units.h"
+#include "numberformat.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -315,13 +315,13 @@ public:
         auto minutes = [](double m, bool counted) {
             if (!(m > 0.0))
                 return u"—"_s;
-            return counted ? Units::minutes(m) : ReportGenerator::tr("(%1)").arg(Units::minutes(m));
+            return counted ? NumberFormat::minutes(m) : ReportGenerator::tr("(%1)").arg(NumberFormat::minutes(m));
         };
         auto row = [&](const QString &label, const DowntimeBudget &b) {
             rows << QStringList{label, minutes(b.structuralMinutes, true), minutes(b.writePathMinutes, b.writesCounted),
                                 minutes(b.failoverMinutes + b.failbackMinutes, true),
                                 minutes(b.detectionMinutes, b.detectionCounted),
-                                minutes(b.maintenanceMinutes, b.maintenanceCounted), Units::minutes(b.totalMinutes)};
+                                minutes(b.maintenanceMinutes, b.maintenanceCounted), NumberFormat::minutes(b.totalMinutes)};
         };
         row(ReportGenerator::tr("System"), total);
         for (const ServiceFigures &s : r.services)
@@ -343,24 +343,24 @@ public:
         const SteadyStateFigures &f = r.system;
         const DowntimeBudget &total = r.systemBudget;
         QString text = ReportGenerator::tr("The system is available %1 of the time (%2 nines): %3 of downtime a year.")
-                           .arg(Units::availability(total.unavailability), QString::number(total.nines, 'f', 2),
-                                Units::minutes(total.totalMinutes));
+                           .arg(NumberFormat::availability(total.unavailability), QString::number(total.nines, 'f', 2),
+                                NumberFormat::minutes(total.totalMinutes));
         if (f.failureFrequencyPerHour > 0.0 || !f.frequencyComplete)
             text += u' '
                     + ReportGenerator::tr("Its structure fails %1 a year (MTBF %2), each outage lasting %3 on average.")
-                          .arg(Units::failuresPerYear(f.failureFrequencyPerHour, f.frequencyComplete),
-                               Units::mtbf(f.mtbfHours, f.frequencyComplete),
-                               Units::meanOutage(f.meanOutageHours, f.frequencyComplete));
+                          .arg(NumberFormat::failuresPerYear(f.failureFrequencyPerHour, f.frequencyComplete),
+                               NumberFormat::mtbf(f.mtbfHours, f.frequencyComplete),
+                               NumberFormat::meanOutage(f.meanOutageHours, f.frequencyComplete));
         if (total.interruptionsPerYear > 0.0)
             text += u' '
                     + ReportGenerator::tr("Failovers and failbacks interrupt it %1 times a year, %2 each on average.")
-                          .arg(Units::number(total.interruptionsPerYear, 3),
-                               Units::duration((total.failoverMinutes + total.failbackMinutes) * 60.0
+                          .arg(NumberFormat::number(total.interruptionsPerYear, 3),
+                               NumberFormat::duration((total.failoverMinutes + total.failbackMinutes) * 60.0
                                                / total.interruptionsPerYear));
         text += u' '
                 + ReportGenerator::tr("Over a mission of %1 without repair it survives with probability %2 (MTTF %3).")
-                      .arg(Units::hours(r.missionTimeHours), Units::number(r.missionReliability, 4),
-                           Units::hours(r.mttfHours));
+                      .arg(NumberFormat::hours(r.missionTimeHours), NumberFormat::number(r.missionReliability, 4),
+                           NumberFormat::hours(r.mttfHours));
         paragraph(text);
         budgetByCause();
         QList<QStringList> rows;
@@ -371,10 +371,10 @@ public:
                                        : ReportGenerator::tr("no target");
             if (s.target && !s.meetsTarget)
                 failing << int(rows.size());
-            rows << QStringList{s.name, Units::availability(s.budget.unavailability),
-                                s.target ? Units::availability(1.0 - *s.target) : u"—"_s, verdict,
-                                Units::minutes(s.budget.totalMinutes),
-                                svc && svc->outageCostPerSecond > 0 ? Units::money(s.outageCostPerYear, m.currency) : u"—"_s};
+            rows << QStringList{s.name, NumberFormat::availability(s.budget.unavailability),
+                                s.target ? NumberFormat::availability(1.0 - *s.target) : u"—"_s, verdict,
+                                NumberFormat::minutes(s.budget.totalMinutes),
+                                svc && svc->outageCostPerSecond > 0 ? NumberFormat::money(s.outageCostPerYear, m.currency) : u"—"_s};
         }
         if (!rows.isEmpty())
             table({ReportGenerator::tr("Service"), ReportGenerator::tr("Availability"), ReportGenerator::tr("Target"),
@@ -392,8 +392,8 @@ public:
             if (!rtoOk || !rpoOk)
                 reqFailing << int(req.size());
             req << QStringList{name(c.service),
-                               svc->rtoSeconds ? Units::duration(*svc->rtoSeconds) : u"—"_s, Units::duration(c.achievedRtoSeconds),
-                               svc->rpoSeconds ? Units::duration(*svc->rpoSeconds) : u"—"_s, Units::duration(c.achievedRpoSeconds),
+                               svc->rtoSeconds ? NumberFormat::duration(*svc->rtoSeconds) : u"—"_s, NumberFormat::duration(c.achievedRtoSeconds),
+                               svc->rpoSeconds ? NumberFormat::duration(*svc->rpoSeconds) : u"—"_s, NumberFormat::duration(c.achievedRpoSeconds),
                                c.required + u" / "_s + c.achieved,
                                (rtoOk && rpoOk) ? ReportGenerator::tr("PASS") : ReportGenerator::tr("FAIL")};
         }
@@ -494,15 +494,15 @@ public:
         QStringList orders;
         for (int i = 1; i < r.cutSetsByOrder.size(); ++i)
             if (r.cutSetsByOrder.at(i) > 0)
-                orders << ReportGenerator::tr("%1 of order %2").arg(Units::number(r.cutSetsByOrder.at(i), 6)).arg(i);
+                orders << ReportGenerator::tr("%1 of order %2").arg(NumberFormat::number(r.cutSetsByOrder.at(i), 6)).arg(i);
         paragraph(ReportGenerator::tr("A minimal cut set is a smallest combination of failures that takes the system "
                                       "down. There are %1 (%2); order 1 are single points of failure. The most probable:")
-                      .arg(Units::number(r.cutSetCount, 6), orders.join(u", "_s)));
+                      .arg(NumberFormat::number(r.cutSetCount, 6), orders.join(u", "_s)));
         QList<QStringList> rows;
         int i = 0;
         for (const CutSetView &c : r.cutSets)
             rows << QStringList{QString::number(++i), c.names.join(u" + "_s), QString::number(c.events.size()),
-                                Units::probability(c.probability), Units::percent(c.share)};
+                                NumberFormat::probability(c.probability), NumberFormat::percent(c.share)};
         table({u"#"_s, ReportGenerator::tr("Failures"), ReportGenerator::tr("Order"), ReportGenerator::tr("Probability"),
                ReportGenerator::tr("Share of U")},
               rows, {6, 58, 9, 14, 13});
@@ -523,10 +523,10 @@ public:
         });
         QList<QStringList> rows;
         for (const ElementFigures &e : list)
-            rows << QStringList{name(e.id), Units::probability(e.ownUnavailability), Units::probability(e.importance.birnbaum),
-                                Units::percent(e.importance.fussellVesely), Units::number(e.importance.raw, 4),
-                                std::isinf(e.importance.rrw) ? u"∞"_s : Units::number(e.importance.rrw, 4),
-                                Units::minutes(e.downtimeMinutesPerYear)};
+            rows << QStringList{name(e.id), NumberFormat::probability(e.ownUnavailability), NumberFormat::probability(e.importance.birnbaum),
+                                NumberFormat::percent(e.importance.fussellVesely), NumberFormat::number(e.importance.raw, 4),
+                                std::isinf(e.importance.rrw) ? u"∞"_s : NumberFormat::number(e.importance.rrw, 4),
+                                NumberFormat::minutes(e.downtimeMinutesPerYear)};
         table({ReportGenerator::tr("Element"), ReportGenerator::tr("U own"), ReportGenerator::tr("Birnbaum"),
                ReportGenerator::tr("Fussell-Vesely"), u"RAW"_s, u"RRW"_s, ReportGenerator::tr("Downtime a year")},
               rows, {30, 11, 12, 13, 10, 10, 14});
@@ -545,11 +545,11 @@ public:
             const QString declared = g.declaredN > 0 ? u"N+%1"_s.arg(g.declaredM) : u"—"_s;
             const QString effective = g.effectiveM < 0 ? ReportGenerator::tr("none") : u"N+%1"_s.arg(g.effectiveM);
             rows << QStringList{g.name, g.policy, QString::number(g.members), declared, effective,
-                                g.hasLoad ? Units::percent(g.ceiling, 0) : u"—"_s,
+                                g.hasLoad ? NumberFormat::percent(g.ceiling, 0) : u"—"_s,
                                 g.cascadeAfter >= 0 ? ReportGenerator::tr("after %n failure(s)", nullptr, g.cascadeAfter)
                                                     : ReportGenerator::tr("no"),
                                 g.maxUnavailable > 0 ? QString::number(g.toleranceDuringUpdate) : u"—"_s,
-                                Units::availability(g.unavailability)};
+                                NumberFormat::availability(g.unavailability)};
         }
         table({ReportGenerator::tr("Group"), ReportGenerator::tr("Policy"), ReportGenerator::tr("Members"),
                ReportGenerator::tr("Declared"), ReportGenerator::tr("Effective"), ReportGenerator::tr("Ceiling"),
@@ -565,7 +565,7 @@ public:
                 if (row.status == HeadroomRow::Status::Overload)
                     over << int(hr.size());
                 hr << QStringList{QString::number(row.failures), QString::number(row.survivors),
-                                  Units::number(row.loadPerSurvivor) + u' ' + m.loadUnit, Units::percent(row.utilisation),
+                                  NumberFormat::number(row.loadPerSurvivor) + u' ' + m.loadUnit, NumberFormat::percent(row.utilisation),
                                   row.status == HeadroomRow::Status::Ok
                                       ? ReportGenerator::tr("ok")
                                       : (row.status == HeadroomRow::Status::AboveCeiling ? ReportGenerator::tr("above the ceiling")
@@ -638,9 +638,9 @@ public:
         }
         QList<QStringList> rows;
         for (const ReplicationReport &rep : r.replications)
-            rows << QStringList{name(rep.from) + u" → "_s + name(rep.to), rep.mode, Units::duration(rep.rpoSeconds),
-                                rep.rttKnown ? Units::milliseconds(rep.rttMs) : u"—"_s,
-                                rep.addedWriteLatencyMs > 0 ? Units::milliseconds(rep.addedWriteLatencyMs) : u"—"_s,
+            rows << QStringList{name(rep.from) + u" → "_s + name(rep.to), rep.mode, NumberFormat::duration(rep.rpoSeconds),
+                                rep.rttKnown ? NumberFormat::milliseconds(rep.rttMs) : u"—"_s,
+                                rep.addedWriteLatencyMs > 0 ? NumberFormat::milliseconds(rep.addedWriteLatencyMs) : u"—"_s,
                                 rep.monitoringNote.isEmpty() ? u"—"_s : rep.monitoringNote};
         table({ReportGenerator::tr("Link"), ReportGenerator::tr("Mode"), u"RPO"_s, u"RTT"_s,
                ReportGenerator::tr("Added write latency"), ReportGenerator::tr("Lag monitoring")},
@@ -659,10 +659,10 @@ public:
             rows << QStringList{name(f.from) + u" → "_s + name(f.to)
                                     + (f.drawn ? QString() : u" "_s + ReportGenerator::tr("(no link drawn: assumed)")),
                                 f.automatic ? ReportGenerator::tr("automatic") : ReportGenerator::tr("manual"),
-                                Units::duration(f.detectionSeconds), Units::duration(f.promotionSeconds + f.reconnectSeconds),
-                                Units::duration(f.humanSeconds), Units::duration(f.rtoSeconds), Units::duration(f.rpoSeconds),
-                                Units::number(f.failoversPerYear, 3), Units::money(f.costPerFailover, m.currency),
-                                Units::money(f.costPerYear, m.currency)};
+                                NumberFormat::duration(f.detectionSeconds), NumberFormat::duration(f.promotionSeconds + f.reconnectSeconds),
+                                NumberFormat::duration(f.humanSeconds), NumberFormat::duration(f.rtoSeconds), NumberFormat::duration(f.rpoSeconds),
+                                NumberFormat::number(f.failoversPerYear, 3), NumberFormat::money(f.costPerFailover, m.currency),
+                                NumberFormat::money(f.costPerYear, m.currency)};
         table({ReportGenerator::tr("Failover"), ReportGenerator::tr("Mode"), ReportGenerator::tr("Detection"),
                ReportGenerator::tr("Promotion + reconnect"), ReportGenerator::tr("Person"), u"RTO"_s, u"RPO"_s,
                ReportGenerator::tr("A year"), ReportGenerator::tr("Cost each"), ReportGenerator::tr("Cost a year")},
@@ -675,8 +675,8 @@ public:
         QList<QStringList> rows;
         for (const GroupReport &g : r.groups) {
             const QString shared = g.sharedDomain.isEmpty() ? ReportGenerator::tr("none") : name(g.sharedDomain);
-            rows << QStringList{g.name, shared, Units::percent(g.commonCauseShare),
-                                Units::availability(g.unavailability), Units::availability(g.nonRedundantUnavailability)};
+            rows << QStringList{g.name, shared, NumberFormat::percent(g.commonCauseShare),
+                                NumberFormat::availability(g.unavailability), NumberFormat::availability(g.nonRedundantUnavailability)};
         }
         paragraph(ReportGenerator::tr("Common causes come from placement and shared dependencies (found in the drawing) "
                                       "and from parametric models (beta-factor, multiple Greek letter, alpha-factor) of "
@@ -712,10 +712,10 @@ public:
             switch (f.mode) {
             case FailureModel::Mode::Perfect: return {ReportGenerator::tr("never fails"), u"—"_s, u"—"_s};
             case FailureModel::Mode::Rates:
-                return {Units::hours(f.mtbfHours), Units::hours(f.mttrHours), Units::availability(f.steadyUnavailability())};
+                return {NumberFormat::hours(f.mtbfHours), NumberFormat::hours(f.mttrHours), NumberFormat::availability(f.steadyUnavailability())};
             case FailureModel::Mode::FixedAvailability:
-                return {ReportGenerator::tr("fixed"), f.mttrHours > 0 ? Units::hours(f.mttrHours) : u"—"_s,
-                        Units::availability(f.steadyUnavailability())};
+                return {ReportGenerator::tr("fixed"), f.mttrHours > 0 ? NumberFormat::hours(f.mttrHours) : u"—"_s,
+                        NumberFormat::availability(f.steadyUnavailability())};
             }
             return {};
         };
@@ -724,9 +724,9 @@ public:
                 return f.mode == FailureModel::Mode::Rates ? ReportGenerator::tr("exponential") : u"—"_s;
             const LifeDistribution &d = *f.distribution;
             if (d.type == DistributionType::Weibull)
-                return ReportGenerator::tr("Weibull β %1, η %2").arg(d.shape).arg(Units::hours(d.scaleHours));
+                return ReportGenerator::tr("Weibull β %1, η %2").arg(d.shape).arg(NumberFormat::hours(d.scaleHours));
             if (d.type == DistributionType::Lognormal)
-                return ReportGenerator::tr("lognormal, median %1, σ %2").arg(Units::hours(d.medianHours)).arg(d.sigma);
+                return ReportGenerator::tr("lognormal, median %1, σ %2").arg(NumberFormat::hours(d.medianHours)).arg(d.sigma);
             return ReportGenerator::tr("exponential");
         };
         for (const Container &c : m.containers) {
@@ -747,7 +747,7 @@ public:
         QList<QStringList> reps;
         for (const ReplicationLink &l : m.replications)
             reps << QStringList{name(l.from) + u" → "_s + name(l.to), kinds::toString(l.mode),
-                                l.rttMs > 0 ? ReportGenerator::tr("measured %1").arg(Units::milliseconds(l.rttMs))
+                                l.rttMs > 0 ? ReportGenerator::tr("measured %1").arg(NumberFormat::milliseconds(l.rttMs))
                                             : (l.distanceKm > 0 ? ReportGenerator::tr("%1 km × route factor %2").arg(l.distanceKm).arg(l.routeFactor)
                                                                 : u"—"_s)};
         if (!reps.isEmpty())

@@ -1,7 +1,7 @@
 #include "budgetbar.h"
 
 #include "downtimebudget.h"
-#include "units.h"
+#include "numberformat.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -25,7 +25,7 @@ QList<QPointF> legendLayout(const QList<BudgetBar::Part> &parts, double width, c
     double x = 0.0;
     int row = 0;
     for (const BudgetBar::Part &p : parts) {
-        const QString text = BudgetBar::tr("%1 %2").arg(p.label, Units::minutes(p.minutes))
+        const QString text = BudgetBar::tr("%1 %2").arg(p.label, NumberFormat::minutes(p.minutes))
                              + (p.counted ? QString() : BudgetBar::tr(" (not counted)"));
         const double w = kSwatch + 4.0 + fm.horizontalAdvance(text) + 12.0;
         if (x > 0.0 && x + w > width) {
@@ -124,7 +124,7 @@ double BudgetBar::paint(QPainter &painter, const QRectF &rect, const DowntimeBud
         if (!p.counted)
             tc.setAlphaF(0.6f);
         painter.setPen(tc);
-        const QString text = tr("%1 %2").arg(p.label, Units::minutes(p.minutes))
+        const QString text = tr("%1 %2").arg(p.label, NumberFormat::minutes(p.minutes))
                              + (p.counted ? QString() : tr(" (not counted)"));
         painter.drawText(QPointF(swatch.right() + 4.0, origin.y() + fm.ascent()), text);
     }
@@ -143,7 +143,7 @@ void BudgetBar::setBudget(const DowntimeBudget &budget, std::optional<double> al
     m_has = true;
     QStringList lines;
     for (const Part &p : parts(budget))
-        lines << tr("%1: %2 a year%3").arg(p.label, Units::minutes(p.minutes), p.counted ? QString() : tr(" (not counted)"));
+        lines << tr("%1: %2 a year%3").arg(p.label, NumberFormat::minutes(p.minutes), p.counted ? QString() : tr(" (not counted)"));
     setToolTip(lines.join(u'\n'));
     setAccessibleDescription(lines.join(u"; "_s));
     updateGeometry();

@@ -1,7 +1,7 @@
 #include "chartfactory.h"
 
 #include "model.h"
-#include "units.h"
+#include "numberformat.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -100,7 +100,7 @@ double ninesOf(double u)
 
 QChart *ChartFactory::reliability(const AnalysisResult &r, Style style)
 {
-    QChart *chart = newChart(tr("Mission reliability R(t), no repair (MTTF %1)").arg(Units::hours(r.mttfHours)), style);
+    QChart *chart = newChart(tr("Mission reliability R(t), no repair (MTTF %1)").arg(NumberFormat::hours(r.mttfHours)), style);
     auto *x = valueAxis(tr("hours"), 0.0, r.missionTimeHours, u"%.0f"_s);
     auto *y = valueAxis(tr("R(t)"), 0.0, 1.0, u"%.2f"_s);
     chart->addAxis(x, Qt::AlignBottom);
@@ -137,12 +137,12 @@ QChart *ChartFactory::availability(const AnalysisResult &r, std::optional<double
     for (const CurvePoint &p : r.availabilityCurve)
         s->append(p.hours, 100.0 * p.value);
     attach(chart, s, x, y);
-    QLineSeries *steady = line(tr("steady state %1").arg(Units::availability(r.system.unavailability)), kGrey, 1.2, Qt::DotLine);
+    QLineSeries *steady = line(tr("steady state %1").arg(NumberFormat::availability(r.system.unavailability)), kGrey, 1.2, Qt::DotLine);
     steady->append(start, 100.0 * r.system.availability);
     steady->append(r.missionTimeHours, 100.0 * r.system.availability);
     attach(chart, steady, x, y);
     if (target) {
-        QLineSeries *t = line(tr("target %1").arg(Units::availability(1.0 - *target)), kRed, 1.5, Qt::DashLine);
+        QLineSeries *t = line(tr("target %1").arg(NumberFormat::availability(1.0 - *target)), kRed, 1.5, Qt::DashLine);
         t->append(start, 100.0 * *target);
         t->append(r.missionTimeHours, 100.0 * *target);
         attach(chart, t, x, y);
@@ -174,7 +174,7 @@ QChart *ChartFactory::downtimePareto(const AnalysisResult &r, const Model &model
     for (const ElementFigures *e : list) {
         running += e->downtimeMinutesPerYear;
         categories << tr("%1 (%2)").arg(shortName(model.displayName(e->id), 26),
-                                        Units::percent(total > 0.0 ? running / total : 0.0, 0));
+                                        NumberFormat::percent(total > 0.0 ? running / total : 0.0, 0));
         maxValue = std::max(maxValue, e->downtimeMinutesPerYear);
     }
     // Largest at the top: horizontal bars are filled from the bottom.
@@ -236,7 +236,7 @@ QChart *ChartFactory::headroom(const GroupReport &g, Style style)
     capacity->append(double(g.rows.size()) - 0.5, 100.0);
     attach(chart, capacity, lineX, y);
     if (g.ceiling < 1.0) {
-        QLineSeries *ceiling = line(tr("ceiling (%1)").arg(Units::percent(g.ceiling, 0)), kAmber, 1.5, Qt::DotLine);
+        QLineSeries *ceiling = line(tr("ceiling (%1)").arg(NumberFormat::percent(g.ceiling, 0)), kAmber, 1.5, Qt::DotLine);
         ceiling->append(-0.5, 100.0 * g.ceiling);
         ceiling->append(double(g.rows.size()) - 0.5, 100.0 * g.ceiling);
         attach(chart, ceiling, lineX, y);

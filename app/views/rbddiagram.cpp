@@ -1,6 +1,6 @@
 #include "rbddiagram.h"
 
-#include "units.h"
+#include "numberformat.h"
 
 #include <QFontMetricsF>
 #include <QHash>
@@ -190,13 +190,13 @@ private:
                 box.section = sectionOf.value(n.block, -1);
                 box.detail = RbdDiagram::tr("shared, drawn below");
             } else if (b.kind == RbdBlock::Kind::Switch) {
-                box.detail = RbdDiagram::tr("works %1 of the time").arg(Units::percent(b.availability, 1));
+                box.detail = RbdDiagram::tr("works %1 of the time").arg(NumberFormat::percent(b.availability, 1));
             } else if (b.kind == RbdBlock::Kind::Markov) {
-                box.detail = RbdDiagram::tr("Markov model · %1").arg(Units::availability(1.0 - b.availability));
+                box.detail = RbdDiagram::tr("Markov model · %1").arg(NumberFormat::availability(1.0 - b.availability));
             } else if (b.children.isEmpty() && b.availability >= 1.0) {
                 box.detail = RbdDiagram::tr("never fails");
             } else {
-                box.detail = Units::availability(1.0 - b.availability);
+                box.detail = NumberFormat::availability(1.0 - b.availability);
             }
             if (box.shared && !box.reference)
                 box.detail = RbdDiagram::tr("%1 · shared by %2").arg(box.detail).arg(b.parents);

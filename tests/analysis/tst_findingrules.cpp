@@ -5,7 +5,7 @@
 
 #include "architectureanalysis.h"
 #include "modelbuilder.h"
-#include "units.h"
+#include "numberformat.h"
 #include "validator.h"
 
 #include <QTest>
@@ -117,11 +117,11 @@ void TestFindingRules::unknownRatesMakeFrequencyALowerBound()
     const double perYear = 0.999 * avail(1000, 1) * 0.001 * 8766.0; // 8.748
     QVERIFY(close(r.system.failureFrequencyPerHour * 8766.0, perYear));
     QVERIFY(!r.system.frequencyComplete);
-    const QString text = Units::failuresPerYear(r.system.failureFrequencyPerHour, r.system.frequencyComplete);
+    const QString text = NumberFormat::failuresPerYear(r.system.failureFrequencyPerHour, r.system.frequencyComplete);
     QVERIFY2(text.startsWith(u"at least"_s), qPrintable(text));
-    QVERIFY(Units::mtbf(r.system.mtbfHours, false).startsWith(u"at most"_s));
+    QVERIFY(NumberFormat::mtbf(r.system.mtbfHours, false).startsWith(u"at most"_s));
     // Nothing known at all: "unknown", not zero.
-    QCOMPARE(Units::failuresPerYear(0.0, false), u"unknown"_s);
+    QCOMPARE(NumberFormat::failuresPerYear(0.0, false), u"unknown"_s);
 }
 
 void TestFindingRules::fixedAvailabilityWithRepairTime()
@@ -505,7 +505,7 @@ void TestFindingRules::sloMissPrintsDigitsThatDiffer()
     b.component(u"a"_s, 0.999496);
     b.service(u"svc"_s, u"a"_s).availabilityTarget = 0.9995;
     const AnalysisResult r = analyse(b.m);
-    QCOMPARE(Units::availability(1 - 0.999496), Units::availability(0.0005));
+    QCOMPARE(NumberFormat::availability(1 - 0.999496), NumberFormat::availability(0.0005));
     const Finding *f = finding(r, u"slo-miss"_s, u"svc"_s);
     QVERIFY(f);
     QVERIFY2(f->message.contains(u"99.9496 %"_s) && f->message.contains(u"99.9500 %"_s), qPrintable(f->message));

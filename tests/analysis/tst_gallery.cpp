@@ -7,7 +7,7 @@
 #include "architectureanalysis.h"
 #include "modelreader.h"
 #include "testsupport.h"
-#include "units.h"
+#include "numberformat.h"
 
 #include <QTest>
 
@@ -483,7 +483,7 @@ void TestGallery::objectStorageElevenNines()
     const ServiceFigures &s3 = service(r, u"svc-3az"_s);
     QVERIFY_CLOSE(s3.figures.unavailability, three, 1e-9);
     QVERIFY(s3.figures.nines > 11.0);
-    const QString printed = Units::availability(s3.figures.unavailability);
+    const QString printed = NumberFormat::availability(s3.figures.unavailability);
     QVERIFY2(printed.startsWith(u"99.999999999"_s), qPrintable(printed));
     QVERIFY(finding(r, u"shared-failure-domain"_s, {u"copies-1az"_s, u"onezone"_s}) != nullptr);
     QVERIFY(!mentions(r, u"shared-failure-domain"_s, u"copies-3az"_s));

@@ -3,7 +3,7 @@
 // evaluated here, checked to 1e-9 relative.
 
 #include "architectureanalysis.h"
-#include "architecturestructure.h"
+#include "architecturetranslator.h"
 #include "modelreader.h"
 
 #include <QLocale>

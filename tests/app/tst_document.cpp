@@ -14,7 +14,7 @@
 #include "groupitem.h"
 #include "linkitem.h"
 #include "undocommands.h"
-#include "units.h"
+#include "numberformat.h"
 #include "validator.h"
 #include "addremoveelements.h"
 
@@ -251,17 +251,17 @@ private slots:
 
     void availabilityFormatting()
     {
-        QCOMPARE(Units::formatAvailability(0.9995), u"99.95 %"_s);
-        QCOMPARE(Units::formatAvailability(0.999999), u"99.9999 %"_s);
-        QCOMPARE(Units::formatAvailability(8760.0 / 8762.0), u"99.977 %"_s);
-        QCOMPARE(*Units::parseAvailability(u"99.95 %"_s), 0.9995);
-        QCOMPARE(*Units::parseAvailability(u"0.9995"_s), 0.9995);
-        QVERIFY(!Units::parseAvailability(u"high"_s));
-        QCOMPARE(Units::bestUnit(8760 * 3600.0), Units::Time::Days);   // 365 days, 0.9993 years
-        QCOMPARE(Units::bestUnit(87660 * 3600.0), Units::Time::Years); // 10 years of 365.25 days
-        QCOMPARE(Units::bestUnit(90.0), Units::Time::Minutes);         // 1.5 min (two decimals at most)
-        QCOMPARE(Units::bestUnit(61.0), Units::Time::Seconds);         // 1.0166... min is not
-        QCOMPARE(Units::bestUnit(5.6 * 3600), Units::Time::Hours);     // 5.6 h, not 336 min
+        QCOMPARE(NumberFormat::formatAvailability(0.9995), u"99.95 %"_s);
+        QCOMPARE(NumberFormat::formatAvailability(0.999999), u"99.9999 %"_s);
+        QCOMPARE(NumberFormat::formatAvailability(8760.0 / 8762.0), u"99.977 %"_s);
+        QCOMPARE(*NumberFormat::parseAvailability(u"99.95 %"_s), 0.9995);
+        QCOMPARE(*NumberFormat::parseAvailability(u"0.9995"_s), 0.9995);
+        QVERIFY(!NumberFormat::parseAvailability(u"high"_s));
+        QCOMPARE(NumberFormat::bestUnit(8760 * 3600.0), NumberFormat::Time::Days);   // 365 days, 0.9993 years
+        QCOMPARE(NumberFormat::bestUnit(87660 * 3600.0), NumberFormat::Time::Years); // 10 years of 365.25 days
+        QCOMPARE(NumberFormat::bestUnit(90.0), NumberFormat::Time::Minutes);         // 1.5 min (two decimals at most)
+        QCOMPARE(NumberFormat::bestUnit(61.0), NumberFormat::Time::Seconds);         // 1.0166... min is not
+        QCOMPARE(NumberFormat::bestUnit(5.6 * 3600), NumberFormat::Time::Hours);     // 5.6 h, not 336 min
     }
 
     void orthogonalRoutes()

@@ -25,7 +25,7 @@
 #include "overviewwidget.h"
 #include "palettewidget.h"
 #include "testsupport.h"
-#include "units.h"
+#include "numberformat.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -210,7 +210,7 @@ private:
     }
 
     // A duration typed into the inspector with its unit chosen first, as a user does.
-    static bool typeDuration(InspectorWidget *inspector, const QString &key, const QString &text, Units::Time unit)
+    static bool typeDuration(InspectorWidget *inspector, const QString &key, const QString &text, NumberFormat::Time unit)
     {
         QWidget *editor = inspector->editorFor(key);
         auto *unitBox = editor && editor->parentWidget() ? editor->parentWidget()->findChild<QComboBox *>() : nullptr;
@@ -304,8 +304,8 @@ private slots:
             QVERIFY(inspector->fieldKeys().contains(u"mtbf_hours"_s));
             QVERIFY(inspector->commitText(u"name"_s, name));
             QVERIFY(inspector->commitValue(u"failure_mode"_s, u"rates"_s)); // MTBF and MTTR
-            QVERIFY(typeDuration(inspector, u"mtbf_hours"_s, u"43800"_s, Units::Time::Hours));
-            QVERIFY(typeDuration(inspector, u"mttr_hours"_s, u"7"_s, Units::Time::Hours));
+            QVERIFY(typeDuration(inspector, u"mtbf_hours"_s, u"43800"_s, NumberFormat::Time::Hours));
+            QVERIFY(typeDuration(inspector, u"mttr_hours"_s, u"7"_s, NumberFormat::Time::Hours));
         }
         QCOMPARE(m.containers.size(), 2);
         for (const Container &c : m.containers) {
@@ -346,11 +346,11 @@ private slots:
                 QVERIFY(!inspector->fieldKeys().contains(u"availability"_s));
                 QVERIFY(inspector->commitValue(u"failure_mode"_s, u"fixed"_s));
                 QVERIFY(inspector->commitText(u"availability"_s, u"99.5 %"_s));
-                QVERIFY(typeDuration(inspector, u"mttr_hours"_s, u"1"_s, Units::Time::Hours));
+                QVERIFY(typeDuration(inspector, u"mttr_hours"_s, u"1"_s, NumberFormat::Time::Hours));
             } else {
                 QVERIFY(inspector->fieldKeys().contains(u"mtbf_hours"_s));
-                QVERIFY(typeDuration(inspector, u"mtbf_hours"_s, u"8760"_s, Units::Time::Hours));
-                QVERIFY(typeDuration(inspector, u"mttr_hours"_s, u"4"_s, Units::Time::Hours));
+                QVERIFY(typeDuration(inspector, u"mtbf_hours"_s, u"8760"_s, NumberFormat::Time::Hours));
+                QVERIFY(typeDuration(inspector, u"mttr_hours"_s, u"4"_s, NumberFormat::Time::Hours));
             }
             ids << id;
         }
@@ -434,9 +434,9 @@ private slots:
         const auto [failover, failoverError] = drawLink(u"linkFailover"_s, dbP, dbS);
         QVERIFY2(!failover.isEmpty(), qPrintable(failoverError));
         QCOMPARE(scene->linkKind(), LinkKind::Failover);
-        QVERIFY(typeDuration(inspector, u"detection_seconds"_s, u"30"_s, Units::Time::Seconds));
-        QVERIFY(typeDuration(inspector, u"promotion_seconds"_s, u"30"_s, Units::Time::Seconds));
-        QVERIFY(typeDuration(inspector, u"reconnect_seconds"_s, u"10"_s, Units::Time::Seconds));
+        QVERIFY(typeDuration(inspector, u"detection_seconds"_s, u"30"_s, NumberFormat::Time::Seconds));
+        QVERIFY(typeDuration(inspector, u"promotion_seconds"_s, u"30"_s, NumberFormat::Time::Seconds));
+        QVERIFY(typeDuration(inspector, u"reconnect_seconds"_s, u"10"_s, NumberFormat::Time::Seconds));
         // They became an active-passive group.
         QCOMPARE(m.groups.size(), 2);
         const RedundancyGroup dbGroupValue = m.groups.last();
@@ -447,7 +447,7 @@ private slots:
         const auto [replication, replicationError] = drawLink(u"linkReplication"_s, dbP, dbS);
         QVERIFY2(!replication.isEmpty(), qPrintable(replicationError));
         QVERIFY(inspector->commitValue(u"mode"_s, u"async"_s));
-        QVERIFY(typeDuration(inspector, u"lag_seconds"_s, u"5"_s, Units::Time::Seconds));
+        QVERIFY(typeDuration(inspector, u"lag_seconds"_s, u"5"_s, NumberFormat::Time::Seconds));
 
         QStringList dependencies;
         for (const QString &app : {appA, appB}) {
@@ -504,8 +504,8 @@ private slots:
         QCOMPARE(inspector->selection(), QStringList{orders});
         QVERIFY(inspector->commitText(u"name"_s, u"Orders"_s));
         QVERIFY(inspector->commitText(u"availability_target"_s, u"99.95 %"_s));
-        QVERIFY(typeDuration(inspector, u"rto_seconds"_s, u"5"_s, Units::Time::Minutes));
-        QVERIFY(typeDuration(inspector, u"rpo_seconds"_s, u"1"_s, Units::Time::Minutes));
+        QVERIFY(typeDuration(inspector, u"rto_seconds"_s, u"5"_s, NumberFormat::Time::Minutes));
+        QVERIFY(typeDuration(inspector, u"rpo_seconds"_s, u"1"_s, NumberFormat::Time::Minutes));
         QVERIFY(inspector->commitText(u"outage_cost_per_second"_s, u"20"_s));
         {
             const Service &s = m.services.first();

@@ -195,7 +195,7 @@ private slots:
         QVERIFY(m_inspector->errorFor(u"coverage"_s).contains(u"probability"_s));
         // 2 minutes of promotion = 120 s.
         auto *unit = m_inspector->editorFor(u"promotion_seconds"_s)->parentWidget()->findChild<QComboBox *>();
-        unit->setCurrentIndex(unit->findData(int(Units::Time::Minutes)));
+        unit->setCurrentIndex(unit->findData(int(NumberFormat::Time::Minutes)));
         type(u"promotion_seconds"_s, u"2"_s);
         QCOMPARE(m_doc->model().failovers.first().promotionSeconds, 120.0);
 

@@ -27,7 +27,7 @@
 #include "sensitivitypanel.h"
 #include "testsupport.h"
 
-#include "units.h"
+#include "numberformat.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -111,16 +111,16 @@ private slots:
         QVERIFY(live->controller()->waitForResult());
         HeadlinePanel *h = live->analysisDock()->headline();
         // U = 1 / (99 + 1) = 0.01: 99 %, 5,259.6 minutes a year, below 99.9 %.
-        QCOMPARE(h->availabilityText(), Units::availability(0.01));
-        QCOMPARE(h->downtimeText(), Units::duration(0.01 * 525960.0 * 60.0));
+        QCOMPARE(h->availabilityText(), NumberFormat::availability(0.01));
+        QCOMPARE(h->downtimeText(), NumberFormat::duration(0.01 * 525960.0 * 60.0));
         QVERIFY2(h->verdictText().contains(u"FAIL"_s), qPrintable(h->verdictText()));
 
         // The edit: MTBF 999 h gives U = 1 / 1000: 99.9 %, which meets the target.
         setMtbf(w.document(), u"web"_s, 999.0);
         QVERIFY(live->controller()->isBusy());
         QVERIFY(live->controller()->waitForResult());
-        QCOMPARE(h->availabilityText(), Units::availability(0.001));
-        QCOMPARE(h->downtimeText(), Units::duration(0.001 * 525960.0 * 60.0));
+        QCOMPARE(h->availabilityText(), NumberFormat::availability(0.001));
+        QCOMPARE(h->downtimeText(), NumberFormat::duration(0.001 * 525960.0 * 60.0));
         QVERIFY2(h->verdictText().contains(u"PASS"_s), qPrintable(h->verdictText()));
         // The what-if chart has the result before the change.
         QVERIFY(live->controller()->previousResult());
@@ -129,7 +129,7 @@ private slots:
         // Undo brings the first figures back.
         w.document()->undoStack()->undo();
         QVERIFY(live->controller()->waitForResult());
-        QCOMPARE(h->availabilityText(), Units::availability(0.01));
+        QCOMPARE(h->availabilityText(), NumberFormat::availability(0.01));
 
         // Moving the card is no change for the analysis: nothing is scheduled.
         const int started = live->controller()->startedCount();
@@ -160,13 +160,13 @@ private slots:
         HeadlinePanel *h = live->analysisDock()->headline();
         const double failovers = 8766.0 / 734.0;
         const double before = failovers * 37.0; // minutes a year
-        QCOMPARE(h->availabilityText(), Units::availability(before / 525960.0));
+        QCOMPARE(h->availabilityText(), NumberFormat::availability(before / 525960.0));
         QVERIFY(h->budgetBar()->hasBudget());
         QVERIFY(std::abs(h->budgetBar()->budget().failoverMinutes - before) < 1e-9 * before);
         QVERIFY2(h->verdictText().contains(u"FAIL"_s), qPrintable(h->verdictText()));
         const int row = live->findings()->rowOf(u"failover-downtime"_s);
         QVERIFY(row >= 0);
-        QVERIFY2(live->findings()->findingAt(row)->message.contains(Units::minutes(before)),
+        QVERIFY2(live->findings()->findingAt(row)->message.contains(NumberFormat::minutes(before)),
                  qPrintable(live->findings()->findingAt(row)->message));
 
         // The user selects the failover link and types 10 s of detection.
@@ -176,7 +176,7 @@ private slots:
         QVERIFY(edit);
         auto *unit = edit->parentWidget()->findChild<QComboBox *>();
         QVERIFY(unit);
-        unit->setCurrentIndex(unit->findData(int(Units::Time::Seconds)));
+        unit->setCurrentIndex(unit->findData(int(NumberFormat::Time::Seconds)));
         edit->setFocus();
         edit->selectAll();
         QTest::keyClicks(edit, u"10"_s);
@@ -184,11 +184,11 @@ private slots:
         QCOMPARE(w.document()->model().failovers.first().detectionSeconds, 10.0);
         QVERIFY(live->controller()->waitForResult());
         const double after = failovers * (37.0 - 110.0 / 60.0);
-        QCOMPARE(h->availabilityText(), Units::availability(after / 525960.0));
+        QCOMPARE(h->availabilityText(), NumberFormat::availability(after / 525960.0));
         QVERIFY(std::abs(h->budgetBar()->budget().failoverMinutes - after) < 1e-9 * after);
         const int again = live->findings()->rowOf(u"failover-downtime"_s);
         QVERIFY(again >= 0);
-        QVERIFY2(live->findings()->findingAt(again)->message.contains(Units::minutes(after)),
+        QVERIFY2(live->findings()->findingAt(again)->message.contains(NumberFormat::minutes(after)),
                  qPrintable(live->findings()->findingAt(again)->message));
         if (const QByteArray dir = qgetenv("NINEFOLD_SCREENSHOT_DIR"); !dir.isEmpty())
             w.grab().save(QString::fromLocal8Bit(dir) + u"/live-budget-manual-failover.png"_s);
@@ -303,7 +303,7 @@ private slots:
         const QString tip = scene->item(u"switchgear"_s)->toolTip();
         QVERIFY2(tip.contains(u"Share of the system downtime"_s) && tip.contains(u"Birnbaum"_s), qPrintable(tip));
         // MTBF 100,000 h, MTTR 6 h: its own availability 100000/100006.
-        QVERIFY2(tip.contains(Units::availability(6.0 / 100006.0)), qPrintable(tip));
+        QVERIFY2(tip.contains(NumberFormat::availability(6.0 / 100006.0)), qPrintable(tip));
         // Heat only when asked for.
         QVERIFY(scene->item(u"switchgear"_s)->overlay().heat < 0);
         live->heatAction()->setChecked(true);
@@ -311,7 +311,7 @@ private slots:
         live->heatAction()->setChecked(false);
         QVERIFY(scene->item(u"switchgear"_s)->overlay().heat < 0);
         // Replication badge: asynchronous, a minute behind.
-        QCOMPARE(scene->item(u"db-copy"_s)->overlay().badge, u"RPO "_s + Units::duration(60));
+        QCOMPARE(scene->item(u"db-copy"_s)->overlay().badge, u"RPO "_s + NumberFormat::duration(60));
     }
 
     void headroomBadgeIsRedWhenEffectiveIsLower()
@@ -351,7 +351,7 @@ private slots:
         ResultTableModel *table = w.liveAnalysis()->analysisDock()->tableModel(AnalysisDock::Headroom);
         QCOMPARE(table->rowCount(), 1);
         QCOMPARE(table->data(table->index(0, 3)).toString(), u"3+0"_s);
-        QCOMPARE(table->data(table->index(0, 4)).toString(), Units::percent(1.125));
+        QCOMPARE(table->data(table->index(0, 4)).toString(), NumberFormat::percent(1.125));
     }
 
     void drillDeltaSwitchgear()
@@ -434,7 +434,7 @@ private slots:
             const auto service = std::find_if(result->services.begin(), result->services.end(),
                                               [](const ServiceFigures &s) { return s.id == u"flight-ops"_s; });
             QVERIFY(service != result->services.end());
-            QCOMPARE(scene->item(u"flight-ops"_s)->overlay().badge, Units::availability(service->budget.unavailability));
+            QCOMPARE(scene->item(u"flight-ops"_s)->overlay().badge, NumberFormat::availability(service->budget.unavailability));
         }
         QCOMPARE(doc->undoStack()->index(), index);
         QCOMPARE(doc->undoStack()->count(), count);

@@ -1,4 +1,4 @@
-#include "units.h"
+#include "numberformat.h"
 
 #include <QLocale>
 
@@ -18,7 +18,7 @@ QString grouped(double value, int decimals)
 }
 } // namespace
 
-QString Units::availability(double u, int extraDigits)
+QString NumberFormat::availability(double u, int extraDigits)
 {
     if (!(u > 0.0))
         return u"100 %"_s;
@@ -41,12 +41,12 @@ QString Units::availability(double u, int extraDigits)
     return s + u" %"_s;
 }
 
-QString Units::percent(double fraction, int decimals)
+QString NumberFormat::percent(double fraction, int decimals)
 {
     return QString::number(fraction * 100.0, 'f', decimals) + u" %"_s;
 }
 
-QString Units::probability(double p)
+QString NumberFormat::probability(double p)
 {
     if (p == 0.0)
         return u"0"_s;
@@ -55,7 +55,7 @@ QString Units::probability(double p)
     return QString::number(p, 'e', 3);
 }
 
-QString Units::number(double v, int significant)
+QString NumberFormat::number(double v, int significant)
 {
     if (std::isinf(v))
         return tr("infinite");
@@ -66,7 +66,7 @@ QString Units::number(double v, int significant)
     return QString::number(v, 'g', significant);
 }
 
-QString Units::duration(double s)
+QString NumberFormat::duration(double s)
 {
     if (std::isinf(s))
         return tr("forever");
@@ -91,7 +91,7 @@ QString Units::duration(double s)
     return tr("%1 years").arg(QString::number(s / (86400.0 * 365.25), 'g', 3));
 }
 
-QString Units::hours(double h)
+QString NumberFormat::hours(double h)
 {
     if (std::isinf(h))
         return tr("infinite");
@@ -102,7 +102,7 @@ QString Units::hours(double h)
     return tr("%1 h").arg(QString::number(h, 'g', 3));
 }
 
-QString Units::minutes(double m)
+QString NumberFormat::minutes(double m)
 {
     if (m >= 1000.0)
         return tr("%1 min").arg(grouped(m, 0));
@@ -113,7 +113,7 @@ QString Units::minutes(double m)
     return tr("%1 s").arg(QString::number(m * 60.0, 'g', 2));
 }
 
-QString Units::failuresPerYear(double perHour, bool complete)
+QString NumberFormat::failuresPerYear(double perHour, bool complete)
 {
     const double perYear = perHour * 8766.0;
     if (complete)
@@ -123,7 +123,7 @@ QString Units::failuresPerYear(double perHour, bool complete)
     return tr("at least %1").arg(number(perYear, 3));
 }
 
-QString Units::mtbf(double hoursValue, bool complete)
+QString NumberFormat::mtbf(double hoursValue, bool complete)
 {
     if (complete)
         return hours(hoursValue);
@@ -132,7 +132,7 @@ QString Units::mtbf(double hoursValue, bool complete)
     return tr("at most %1").arg(hours(hoursValue));
 }
 
-QString Units::meanOutage(double hoursValue, bool complete)
+QString NumberFormat::meanOutage(double hoursValue, bool complete)
 {
     if (complete)
         return duration(hoursValue * 3600.0);
@@ -141,7 +141,7 @@ QString Units::meanOutage(double hoursValue, bool complete)
     return tr("at most %1").arg(duration(hoursValue * 3600.0));
 }
 
-QString Units::money(double amount, const QString &currency)
+QString NumberFormat::money(double amount, const QString &currency)
 {
     const int decimals = (std::fabs(amount) >= 100.0 || amount == 0.0) ? 0 : 2;
     const QString value = grouped(amount, decimals);
@@ -154,7 +154,7 @@ QString Units::money(double amount, const QString &currency)
     return currency + u' ' + value;
 }
 
-QString Units::milliseconds(double ms)
+QString NumberFormat::milliseconds(double ms)
 {
     return tr("%1 ms").arg(QString::number(ms, 'f', ms >= 100.0 ? 0 : 1));
 }
@@ -162,7 +162,7 @@ QString Units::milliseconds(double ms)
 // Editing: what users type into the inspector.
 
 
-QString Units::formatAvailability(double a)
+QString NumberFormat::formatAvailability(double a)
 {
     if (!(a >= 0.0 && a <= 1.0))
         return QString::number(a);
@@ -183,7 +183,7 @@ QString Units::formatAvailability(double a)
     return s + u" %"_s;
 }
 
-std::optional<double> Units::parseNumber(const QString &text)
+std::optional<double> NumberFormat::parseNumber(const QString &text)
 {
     const QString t = text.trimmed();
     if (t.isEmpty())
@@ -197,7 +197,7 @@ std::optional<double> Units::parseNumber(const QString &text)
     return v;
 }
 
-std::optional<double> Units::parseAvailability(const QString &text)
+std::optional<double> NumberFormat::parseAvailability(const QString &text)
 {
     QString t = text.trimmed();
     const bool percent = t.endsWith(u'%');
@@ -209,12 +209,12 @@ std::optional<double> Units::parseAvailability(const QString &text)
     return percent ? *v / 100.0 : *v;
 }
 
-QString Units::formatNumber(double value)
+QString NumberFormat::formatNumber(double value)
 {
     return QLocale().toString(value, 'g', 12);
 }
 
-double Units::secondsPer(Time unit)
+double NumberFormat::secondsPer(Time unit)
 {
     switch (unit) {
     case Time::Seconds: return 1.0;
@@ -226,7 +226,7 @@ double Units::secondsPer(Time unit)
     return 1.0;
 }
 
-QString Units::unitLabel(Time unit)
+QString NumberFormat::unitLabel(Time unit)
 {
     switch (unit) {
     case Time::Seconds: return tr("seconds");
@@ -238,7 +238,7 @@ QString Units::unitLabel(Time unit)
     return QString();
 }
 
-Units::Time Units::bestUnit(double seconds)
+NumberFormat::Time NumberFormat::bestUnit(double seconds)
 {
     for (Time unit : {Time::Years, Time::Days, Time::Hours, Time::Minutes}) {
         const double v = seconds / secondsPer(unit);
@@ -248,7 +248,7 @@ Units::Time Units::bestUnit(double seconds)
     return Time::Seconds;
 }
 
-QString Units::formatDuration(double seconds)
+QString NumberFormat::formatDuration(double seconds)
 {
     if (seconds >= 2 * 365.25 * 86400.0)
         return tr("%1 y").arg(QLocale().toString(seconds / (365.25 * 86400.0), 'g', 3));

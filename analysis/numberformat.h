@@ -12,9 +12,9 @@ namespace nf {
 // money with thousands separators. Shared by the CLI, the GUI and the report so
 // they always agree. The report and CLI forms use the C locale (stable output);
 // the editing forms (formatX/parseX) follow the user's locale.
-class Units
+class NumberFormat
 {
-    Q_DECLARE_TR_FUNCTIONS(Units)
+    Q_DECLARE_TR_FUNCTIONS(NumberFormat)
 
 public:
     enum class Time { Seconds, Minutes, Hours, Days, Years };

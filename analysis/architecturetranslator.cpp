@@ -1,4 +1,4 @@
-#include "architecturestructure.h"
+#include "architecturetranslator.h"
 
 #include "dependencygraph.h"
 #include "headroomanalysis.h"

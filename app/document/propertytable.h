@@ -9,9 +9,9 @@ namespace nf {
 class Document;
 
 // The inspector's property definitions per element type.
-class Properties
+class PropertyTable
 {
-    Q_DECLARE_TR_FUNCTIONS(Properties)
+    Q_DECLARE_TR_FUNCTIONS(PropertyTable)
 
 public:
     static const QList<PropertyDef> &of(ElementType type);

@@ -7,7 +7,6 @@
 #include <QString>
 #include <QStringList>
 
-
 namespace nf {
 
 // One block of the reliability block diagram Ninefold derives from a drawing:

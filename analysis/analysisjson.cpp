@@ -68,27 +68,9 @@ QJsonValue optionalNumber(const std::optional<double> &v)
 {
     return v ? num(*v) : QJsonValue(QJsonValue::Null);
 }
-} // namespace
-
-QString AnalysisJson::severityName(Finding::Severity s)
+// The services with their totals, budgets and data loss.
+QJsonArray servicesJson(const AnalysisResult &r)
 {
-    switch (s) {
-    case Finding::Severity::Critical: return u"critical"_s;
-    case Finding::Severity::Warning: return u"warning"_s;
-    case Finding::Severity::Info: return u"info"_s;
-    }
-    return {};
-}
-
-QJsonObject AnalysisJson::toJson(const AnalysisResult &r)
-{
-    QJsonObject o = figures(r.system, r.systemBudget);
-    o.insert(u"model"_s, r.modelName);
-    o.insert(u"currency"_s, r.currency);
-    o.insert(u"mission_time_hours"_s, r.missionTimeHours);
-    o.insert(u"mission_reliability"_s, num(r.missionReliability));
-    o.insert(u"mttf_hours"_s, num(r.mttfHours));
-
     QJsonArray services;
     for (const ServiceFigures &s : r.services) {
         QJsonObject x = figures(s.figures, s.budget);
@@ -111,9 +93,12 @@ QJsonObject AnalysisJson::toJson(const AnalysisResult &r)
         x.insert(u"data_loss"_s, loss);
         services.append(x);
     }
-    o.insert(u"services"_s, services);
+    return services;
+}
 
-    QJsonObject mcs;
+// Minimal cut sets: counts by order and the listed ones.
+void cutSetsJson(const AnalysisResult &r, QJsonObject &o)
+{
     QJsonArray byOrder;
     for (double c : r.cutSetsByOrder)
         byOrder.append(c);
@@ -130,7 +115,11 @@ QJsonObject AnalysisJson::toJson(const AnalysisResult &r)
         sets.append(x);
     }
     o.insert(u"minimal_cut_sets"_s, sets);
+}
 
+// Importance of every element that fails by itself.
+QJsonArray importanceJson(const AnalysisResult &r)
+{
     QJsonArray importance;
     for (const ElementFigures &e : r.elements) {
         if (!e.hasOwnEvent)
@@ -146,8 +135,12 @@ QJsonObject AnalysisJson::toJson(const AnalysisResult &r)
         x.insert(u"downtime_minutes_per_year"_s, num(e.downtimeMinutesPerYear));
         importance.append(x);
     }
-    o.insert(u"importance"_s, importance);
+    return importance;
+}
 
+// Redundancy groups: headroom, common cause, arrays.
+QJsonArray groupsJson(const AnalysisResult &r)
+{
     QJsonArray groups;
     for (const GroupReport &g : r.groups) {
         QJsonObject x;
@@ -191,8 +184,12 @@ QJsonObject AnalysisJson::toJson(const AnalysisResult &r)
         x.insert(u"shared_failure_domain"_s, g.sharedDomain.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(g.sharedDomain));
         groups.append(x);
     }
-    o.insert(u"groups"_s, groups);
+    return groups;
+}
 
+// Quorums: losses and splits.
+QJsonArray quorumsJson(const AnalysisResult &r)
+{
     QJsonArray quorums;
     for (const QuorumReport &q : r.quorums) {
         QJsonObject x;
@@ -235,8 +232,12 @@ QJsonObject AnalysisJson::toJson(const AnalysisResult &r)
         x.insert(u"unavailability"_s, num(q.unavailability));
         quorums.append(x);
     }
-    o.insert(u"quorums"_s, quorums);
+    return quorums;
+}
 
+// Replication links: RPO, latency, monitoring.
+QJsonArray replicationJson(const AnalysisResult &r)
+{
     QJsonArray replication;
     for (const ReplicationReport &rep : r.replications) {
         QJsonObject x;
@@ -253,8 +254,12 @@ QJsonObject AnalysisJson::toJson(const AnalysisResult &r)
         x.insert(u"used_by_failover"_s, rep.usedByFailover);
         replication.append(x);
     }
-    o.insert(u"replication"_s, replication);
+    return replication;
+}
 
+// Failovers: RTO, RPO, how often, cost, failback.
+QJsonArray failoversJson(const AnalysisResult &r)
+{
     QJsonArray failovers;
     for (const FailoverReport &f : r.failovers) {
         QJsonObject x;
@@ -284,8 +289,12 @@ QJsonObject AnalysisJson::toJson(const AnalysisResult &r)
         x.insert(u"failback_seconds_per_year"_s, num(f.failbackSecondsPerYear));
         failovers.append(x);
     }
-    o.insert(u"failovers"_s, failovers);
+    return failovers;
+}
 
+// HA or FT per service, and why not FT.
+QJsonArray classificationJson(const AnalysisResult &r)
+{
     QJsonArray classes;
     for (const ServiceClassification &c : r.classifications) {
         QJsonObject x;
@@ -297,8 +306,12 @@ QJsonObject AnalysisJson::toJson(const AnalysisResult &r)
         x.insert(u"not_fault_tolerant_because"_s, strings(c.haReasons));
         classes.append(x);
     }
-    o.insert(u"classification"_s, classes);
+    return classes;
+}
 
+// Data lost by failovers, rebuilds and single-replica writes.
+QJsonArray dataLossJson(const AnalysisResult &r)
+{
     QJsonArray dataLoss;
     for (const DataLossReport &d : r.dataLoss) {
         QJsonObject x;
@@ -310,19 +323,54 @@ QJsonObject AnalysisJson::toJson(const AnalysisResult &r)
         x.insert(u"services"_s, strings(d.services));
         dataLoss.append(x);
     }
-    o.insert(u"data_loss"_s, dataLoss);
+    return dataLoss;
+}
 
+// The findings.
+QJsonArray findingsJson(const AnalysisResult &r)
+{
     QJsonArray findings;
     for (const Finding &f : r.findings) {
         QJsonObject x;
-        x.insert(u"severity"_s, severityName(f.severity));
+        x.insert(u"severity"_s, AnalysisJson::severityName(f.severity));
         x.insert(u"code"_s, f.code);
         x.insert(u"message"_s, f.message);
         x.insert(u"fix"_s, f.fix);
         x.insert(u"elements"_s, strings(f.elements));
         findings.append(x);
     }
-    o.insert(u"findings"_s, findings);
+    return findings;
+}
+} // namespace
+
+QString AnalysisJson::severityName(Finding::Severity s)
+{
+    switch (s) {
+    case Finding::Severity::Critical: return u"critical"_s;
+    case Finding::Severity::Warning: return u"warning"_s;
+    case Finding::Severity::Info: return u"info"_s;
+    }
+    return {};
+}
+
+QJsonObject AnalysisJson::toJson(const AnalysisResult &r)
+{
+    QJsonObject o = figures(r.system, r.systemBudget);
+    o.insert(u"model"_s, r.modelName);
+    o.insert(u"currency"_s, r.currency);
+    o.insert(u"mission_time_hours"_s, r.missionTimeHours);
+    o.insert(u"mission_reliability"_s, num(r.missionReliability));
+    o.insert(u"mttf_hours"_s, num(r.mttfHours));
+    o.insert(u"services"_s, servicesJson(r));
+    cutSetsJson(r, o);
+    o.insert(u"importance"_s, importanceJson(r));
+    o.insert(u"groups"_s, groupsJson(r));
+    o.insert(u"quorums"_s, quorumsJson(r));
+    o.insert(u"replication"_s, replicationJson(r));
+    o.insert(u"failovers"_s, failoversJson(r));
+    o.insert(u"classification"_s, classificationJson(r));
+    o.insert(u"data_loss"_s, dataLossJson(r));
+    o.insert(u"findings"_s, findingsJson(r));
     o.insert(u"assumptions"_s, strings(r.assumptions));
     return o;
 }

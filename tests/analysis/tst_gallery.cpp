@@ -55,6 +55,10 @@ bool mentions(const AnalysisResult &r, const QString &code, const QString &eleme
     return finding(r, code, {element}) != nullptr;
 }
 
+// A year of 8,766 hours (365.25 days), in hours and minutes (DOMAIN §2).
+constexpr double kYear = 8766.0;
+constexpr double kMinutesPerYear = 525960.0;
+
 bool close(double actual, double expected, double rel = 1e-9)
 {
     return std::fabs(actual - expected) <= rel * std::fabs(expected);
@@ -192,6 +196,34 @@ void TestGallery::k8sRedundancyLab()
     QVERIFY_CLOSE(service(r, u"svc-single"_s).figures.unavailability, single, 1e-9);
     // 32.87 minutes a year against a few microseconds.
     QVERIFY_CLOSE(service(r, u"svc-single"_s).figures.downtimeMinutesPerYear, single * 525960.0, 1e-9);
+
+    // Detection gaps (DOMAIN §12): the probe gives up after 5 s × 3 = 15 s, and until
+    // then a third of the requests go to the dead pod. Both SLOs count requests.
+    const double seconds = 5.0 * 3.0;
+    const double qPod = 1.0 - pod, qNode = 1.0 - node;
+    // Spread: a member (pod with its node) fails at λ_pod + λ_node when both were up
+    // (q_pod·q_node), counted while the other two are not both down (1 − u²).
+    const double spreadFailures = 3.0 * (1.0 - perPod * perPod) * qPod * qNode * (1.0 / 720.0 + 1.0 / 16000.0) * kYear;
+    const double spreadGap = spreadFailures * seconds / 3.0 / 60.0; // 3.18 min
+    // One node: only pods failing on a working node, the other two not both down.
+    const double singleFailures = 3.0 * (1.0 / 720.0) * qPod * qNode * (1.0 - pod * pod) * kYear;
+    const double singleGap = singleFailures * seconds / 3.0 / 60.0; // 3.04 min
+    const DowntimeBudget &spreadBudget = service(r, u"svc-spread"_s).budget;
+    const DowntimeBudget &singleBudget = service(r, u"svc-single"_s).budget;
+    QVERIFY(spreadBudget.detectionCounted);
+    QVERIFY(singleBudget.detectionCounted);
+    QVERIFY_CLOSE(spreadBudget.detectionMinutes, spreadGap, 1e-9);
+    QVERIFY_CLOSE(singleBudget.detectionMinutes, singleGap, 1e-9);
+    QCOMPARE(spreadBudget.failoverMinutes, 0.0);
+    QCOMPARE(spreadBudget.maintenanceMinutes, 0.0);
+    // The totals the SLO uses: 3.18 min (99.9994 %) and 35.91 min (99.9932 %).
+    QVERIFY_CLOSE(spreadBudget.unavailability, perPod * perPod * perPod + spreadGap / kMinutesPerYear, 1e-9);
+    QVERIFY_CLOSE(singleBudget.unavailability, single + singleGap / kMinutesPerYear, 1e-9);
+    QVERIFY_CLOSE(singleBudget.totalMinutes, single * kMinutesPerYear + singleGap, 1e-9);
+    // The spread design is no longer fault tolerant: its detection gap sets its RTO.
+    const ServiceClassification &spreadClass = classification(r, u"svc-spread"_s);
+    QCOMPARE(spreadClass.achieved, u"HA"_s);
+    QCOMPARE(spreadClass.achievedRtoSeconds, seconds);
 }
 
 void TestGallery::nPlusMCapacity()
@@ -234,6 +266,35 @@ void TestGallery::nPlusMCapacity()
     QVERIFY_CLOSE(service(r, u"svc-catalogue-5"_s).figures.unavailability, atLeastDown(5, 2, p), 1e-9);
     // 4-of-6: down with three (≈ 20p³ = 2.5e-12).
     QVERIFY_CLOSE(service(r, u"svc-catalogue-6"_s).figures.unavailability, atLeastDown(6, 3, p), 1e-9);
+
+    // Detection gaps: readiness probes every 10 s, 3 failures: 30 s with a share of the
+    // requests. A catalogue replica's failure (λ = 1/2,000 h, from up: q) counts while
+    // the service stays up: the other four all up on five replicas, at most one of the
+    // other five down on six. Checkout has none: any failure takes all of it down.
+    const double lambda = 1.0 / 2000.0, q = 1.0 - p;
+    const double gap5 = 5.0 * lambda * q * std::pow(q, 4) * kYear * 30.0 / 5.0 / 60.0;                  // 2.19 min
+    const double gap6 = 6.0 * lambda * q * (std::pow(q, 5) + 5.0 * p * std::pow(q, 4)) * kYear * 30.0 / 6.0 / 60.0;
+    const DowntimeBudget &b3 = service(r, u"svc-checkout"_s).budget;
+    const DowntimeBudget &b5 = service(r, u"svc-catalogue-5"_s).budget;
+    const DowntimeBudget &b6 = service(r, u"svc-catalogue-6"_s).budget;
+    QCOMPARE(b3.detectionMinutes, 0.0);
+    QVERIFY_CLOSE(b5.detectionMinutes, gap5, 1e-9);
+    QVERIFY_CLOSE(b6.detectionMinutes, gap6, 1e-9);
+    // Weekly rolling updates, one replica at a time for 0.1 h of 168 h: five (six)
+    // steps, each leaving the service on the other four (five) replicas.
+    const double step = 0.1 / 168.0;
+    const double update5 = 5.0 * step * (atLeastDown(4, 1, p) - atLeastDown(5, 2, p)) * kMinutesPerYear; // 18.8 s
+    const double update6 = 6.0 * step * (atLeastDown(5, 2, p) - atLeastDown(6, 3, p)) * kMinutesPerYear; // 0.003 s
+    QVERIFY_CLOSE(b5.maintenanceMinutes, update5, 1e-9);
+    QVERIFY_CLOSE(b6.maintenanceMinutes, update6, 1e-9);
+    QCOMPARE(b3.maintenanceMinutes, 0.0);
+    // Totals: 2.52 min (99.99952 %) and 2.19 min (99.99958 %).
+    QVERIFY_CLOSE(b5.totalMinutes, atLeastDown(5, 2, p) * kMinutesPerYear + gap5 + update5, 1e-9);
+    QVERIFY_CLOSE(b6.totalMinutes, atLeastDown(6, 3, p) * kMinutesPerYear + gap6 + update6, 1e-9);
+    QVERIFY_CLOSE(b3.totalMinutes, atLeastDown(3, 1, p) * kMinutesPerYear, 1e-9);
+    // The update alone never takes the five replicas down, so no maintenance-downtime
+    // finding (it is 18.8 s a year), but the N+0 exposure is reported.
+    QVERIFY(!finding(r, u"maintenance-downtime"_s));
 }
 
 void TestGallery::quorumTwoVsThreeZones()

@@ -480,6 +480,27 @@ void TestGallery::paymentGatewayHaVsFt()
     QVERIFY_CLOSE(service(r, u"svc-ha"_s).figures.unavailability, p * p, 1e-9);
     QVERIFY_CLOSE(service(r, u"svc-ft"_s).figures.unavailability, p * p, 1e-9);
     QVERIFY_CLOSE(service(r, u"svc-ft"_s).outageCostPerYear, p * p * 525960.0 * 60.0 * 1000.0, 1e-9); // $123
+
+    // What separates them is time (DOMAIN §12): the HA pair stops for 30 s at each of
+    // its 0.548 failovers a year, 16.4 s, over a hundred times its structural 0.12 s.
+    const DowntimeBudget &ha = service(r, u"svc-ha"_s).budget;
+    const DowntimeBudget &ft = service(r, u"svc-ft"_s).budget;
+    QVERIFY_CLOSE(ha.structuralMinutes, p * p * kMinutesPerYear, 1e-9);
+    QVERIFY_CLOSE(ha.failoverMinutes, perYear * 30.0 / 60.0, 1e-9);
+    QVERIFY_CLOSE(ha.interruptionsPerYear, perYear, 1e-9);
+    QVERIFY_CLOSE(ha.unavailability, p * p + perYear * 30.0 / 60.0 / kMinutesPerYear, 1e-9); // 99.999948 %
+    QCOMPARE(ft.failoverMinutes, 0.0);
+    QVERIFY_CLOSE(ft.unavailability, p * p, 1e-9);                                          // 99.99999961 %
+    QVERIFY(ha.unavailability > 100.0 * ft.unavailability);
+    // $16,557 a year of downtime against $123.
+    QVERIFY_CLOSE(service(r, u"svc-ha"_s).outageCostPerYear, (p * p * kMinutesPerYear * 60.0 + perYear * 30.0) * 1000.0,
+                  1e-9);
+    // Each failover loses up to the 1 s lag: 0.548 s of payments a year, 1 − e^(−0.548) = 42 %.
+    QCOMPARE(r.dataLoss.size(), 1);
+    QCOMPARE(r.dataLoss.first().source, u"gw-ha-state"_s);
+    QVERIFY_CLOSE(r.dataLoss.first().eventsPerYear, perYear, 1e-9);
+    QVERIFY_CLOSE(*r.dataLoss.first().secondsLostPerYear, perYear * 1.0, 1e-9);
+    QVERIFY_CLOSE(r.dataLoss.first().probabilityPerYear, 1.0 - std::exp(-perYear), 1e-9);
 }
 
 void TestGallery::circuitBreakerFallback()
@@ -586,6 +607,21 @@ void TestGallery::patientPortalVsSurgicalTelemetry()
     const double member = either(down(16000, 1), down(43800, 7));
     for (const QString &id : {u"svc-portal"_s, u"svc-telemetry"_s, u"svc-telemetry-ha"_s})
         QVERIFY_CLOSE(service(r, id).figures.unavailability, member * member, 1e-9); // 4.9e-8
+
+    // But the active-passive designs stop for 10 s at every failover: the primary's
+    // server or room fails (from both up) while the standby's side is up, 0.748 a year.
+    const double serverUp = 1.0 - down(16000, 1), roomUp = 1.0 - down(43800, 7);
+    const double failovers = kYear * (1.0 / 16000.0 + 1.0 / 43800.0) * serverUp * roomUp * (1.0 - member);
+    for (const QString &id : {u"portal-failover"_s, u"telemetry-ha-failover"_s})
+        QVERIFY_CLOSE(failover(r, id).failoversPerYear, failovers, 1e-9);
+    for (const QString &id : {u"svc-portal"_s, u"svc-telemetry-ha"_s}) {
+        const DowntimeBudget &b = service(r, id).budget;
+        QVERIFY_CLOSE(b.failoverMinutes, failovers * 10.0 / 60.0, 1e-9);                           // 7.5 s
+        QVERIFY_CLOSE(b.unavailability, member * member + failovers * 10.0 / 60.0 / kMinutesPerYear, 1e-9); // 9.0 s
+    }
+    // The lock-step telemetry: no interruption, only the structure (1.6 s a year).
+    QCOMPARE(service(r, u"svc-telemetry"_s).budget.failoverMinutes, 0.0);
+    QVERIFY_CLOSE(service(r, u"svc-telemetry"_s).budget.unavailability, member * member, 1e-9);
 }
 
 QTEST_GUILESS_MAIN(TestGallery)

@@ -148,6 +148,41 @@ double quorumUnavailability(const QList<int> &zoneOfVoter, const QList<double> &
     return u;
 }
 
+// Probability that `condition` holds over independent events (bit i of a state:
+// event i is down), with event `fixed` forced down (1) or up (0), or free (-1).
+double probabilityByEnumeration(const QList<double> &downP, const std::function<bool(quint32)> &condition,
+                                int fixed = -1, int fixedDown = 0)
+{
+    const int n = int(downP.size());
+    double total = 0.0;
+    for (quint32 s = 0; s < (quint32(1) << n); ++s) {
+        if (fixed >= 0 && int((s >> fixed) & 1) != fixedDown)
+            continue;
+        double p = 1.0;
+        for (int i = 0; i < n; ++i)
+            if (i != fixed)
+                p *= (s >> i) & 1 ? downP.at(i) : 1.0 - downP.at(i);
+        if (condition(s))
+            total += p;
+    }
+    return total;
+}
+
+// How often a year `condition` starts to hold (DOMAIN §4): each event's failures
+// (A_i·λ_i an hour) that find it critical, Σ max(0, P(X | i down) − P(X | i up))·A_i·λ_i,
+// every probability by enumerating the states.
+double frequencyByEnumeration(const QList<double> &downP, const QList<double> &failuresPerHour,
+                              const std::function<bool(quint32)> &condition)
+{
+    double w = 0.0;
+    for (int i = 0; i < downP.size(); ++i) {
+        const double birnbaum = probabilityByEnumeration(downP, condition, i, 1)
+                                - probabilityByEnumeration(downP, condition, i, 0);
+        w += std::max(0.0, birnbaum) * failuresPerHour.at(i);
+    }
+    return w * kYear;
+}
+
 } // namespace
 
 class TestGallery : public QObject
@@ -358,6 +393,21 @@ void TestGallery::tunableQuorumStore()
     const double u = either(down(16000, 4), down(43800, 7));
     QVERIFY_CLOSE(service(r, u"svc-orders"_s).figures.unavailability, atLeastDown(3, 2, u), 1e-9);   // ≈ 3u² = 5.0e-7
     QVERIFY_CLOSE(service(r, u"svc-sessions"_s).figures.unavailability, u * u * u, 1e-9);           // ≈ 6.9e-11
+
+    // W = 1 acknowledges a write on one replica: each node failure (from up,
+    // 8,766/16,000 × 16,000/16,004 a year) can lose it. 1.64 a year, 80.7 % a year.
+    QCOMPARE(r.dataLoss.size(), 1);
+    const DataLossReport &loss = r.dataLoss.first();
+    QCOMPARE(loss.source, u"sessions-one"_s);
+    QCOMPARE(loss.kind, u"single-replica-write"_s);
+    const double losses = 3.0 * kYear / 16000.0 * (1.0 - down(16000, 4));
+    QVERIFY_CLOSE(loss.eventsPerYear, losses, 1e-9);
+    QVERIFY_CLOSE(loss.probabilityPerYear, 1.0 - std::exp(-losses), 1e-9);
+    QVERIFY(!loss.secondsLostPerYear); // no lag between the replicas is known
+    QVERIFY(finding(r, u"data-loss-expected"_s, {u"sessions-one"_s, u"svc-sessions"_s}));
+    // ONE is highly available, not fault tolerant; QUORUM survives any single failure.
+    QCOMPARE(classification(r, u"svc-sessions"_s).achieved, u"HA"_s);
+    QCOMPARE(classification(r, u"svc-orders"_s).achieved, u"FT"_s);
 }
 
 void TestGallery::multiRegionActiveActive()
@@ -415,10 +465,59 @@ void TestGallery::multiRegionActiveActive()
         }
         up += p * dns * (1.0 - appsDown) * (1.0 - dbsDown);
     }
-    // ≈ 1e-5 from DNS: 5.26 min a year. Both variants are equally available.
+    // ≈ 1e-5 from DNS: 5.26 min a year. Both variants read equally well.
     QVERIFY_CLOSE(service(r, u"svc-async"_s).figures.unavailability, 1.0 - up, 1e-6);
     QVERIFY_CLOSE(service(r, u"svc-sync"_s).figures.unavailability, 1.0 - up, 1e-6);
     QVERIFY(finding(r, u"spof"_s, {u"dns-async"_s}));
+
+    // Writes (DOMAIN §12): the synchronous links list the service as a writer and
+    // never fall back, so a write needs the primary and both replicas, each with its
+    // region, then DNS and one app: 0.99999 · (ρ·0.9995)³ · (1 − 0.0001³) = 0.99758.
+    const double writeUp = dns * std::pow((1.0 - region) * db, 3) * (1.0 - std::pow(1.0 - app, 3));
+    const DowntimeBudget &sync = service(r, u"svc-sync"_s).budget;
+    QVERIFY(sync.writesCounted);
+    QVERIFY_CLOSE(sync.writeUnavailability, 1.0 - writeUp, 1e-9);                     // 1,273 min a year
+    QVERIFY_CLOSE(sync.writePathMinutes, (up - writeUp) * kMinutesPerYear, 1e-6);    // 1,268 min blocked
+    QVERIFY_CLOSE(sync.unavailability, 1.0 - writeUp, 1e-9);                         // 99.76 %
+    QCOMPARE(sync.failoverMinutes, 0.0); // the primary's downtime is already blocked writes
+    QVERIFY(finding(r, u"write-path-unavailable"_s, {u"svc-sync"_s, u"db-sync-usw"_s, u"db-sync-euw"_s}));
+
+    // The asynchronous design writes on; each failover interrupts it for 210 s. The
+    // events: DNS, three regions, three apps, three databases (bit i: event i down).
+    // DNS and the regional stacks are fixed availabilities with a repair time:
+    // A·λ = U / MTTR (DOMAIN §2); regions A·λ = 1 / (MTBF + MTTR).
+    const QList<double> downP{1.0 - dns, region, region, region, 1.0 - app, 1.0 - app, 1.0 - app,
+                              1.0 - db, 1.0 - db, 1.0 - db};
+    const QList<double> perHour{(1.0 - dns) / 0.5, 1.0 / 26288.0, 1.0 / 26288.0, 1.0 / 26288.0, (1.0 - app) / 1.0,
+                                (1.0 - app) / 1.0, (1.0 - app) / 1.0, (1.0 - db) / 1.0, (1.0 - db) / 1.0,
+                                (1.0 - db) / 1.0};
+    const auto bit = [](quint32 s, int i) { return ((s >> i) & 1) != 0; };
+    const auto dbUp = [&](quint32 s, int i) { return !bit(s, 1 + i) && !bit(s, 7 + i); };
+    const auto readUp = [&](quint32 s) {
+        const bool apps = (!bit(s, 1) && !bit(s, 4)) || (!bit(s, 2) && !bit(s, 5)) || (!bit(s, 3) && !bit(s, 6));
+        return !bit(s, 0) && apps && (dbUp(s, 0) || dbUp(s, 1) || dbUp(s, 2));
+    };
+    // Failovers to US-West: the primary's side goes down while US-West's is up; to
+    // EU-West: the primary's and US-West's sides down, EU-West's up.
+    const auto westServes = [&](quint32 s) { return !dbUp(s, 0) && dbUp(s, 1); };
+    const auto europeServes = [&](quint32 s) { return !dbUp(s, 0) && !dbUp(s, 1) && dbUp(s, 2); };
+    QVERIFY_CLOSE(failover(r, u"promote-async-usw"_s).failoversPerYear,
+                  frequencyByEnumeration(downP, perHour, westServes), 1e-9);   // 4.71
+    QVERIFY_CLOSE(failover(r, u"promote-async-euw"_s).failoversPerYear,
+                  frequencyByEnumeration(downP, perHour, europeServes), 1e-9); // 0.0076
+    // They interrupt the service when it is otherwise up (DNS and an app).
+    const double toWest = frequencyByEnumeration(downP, perHour, [&](quint32 s) { return westServes(s) && readUp(s); });
+    const double toEurope =
+        frequencyByEnumeration(downP, perHour, [&](quint32 s) { return europeServes(s) && readUp(s); });
+    const DowntimeBudget &async = service(r, u"svc-async"_s).budget;
+    QVERIFY(!async.writesCounted);
+    QVERIFY_CLOSE(async.failoverMinutes, (toWest + toEurope) * 210.0 / 60.0, 1e-9);      // 16.52 min
+    QVERIFY_CLOSE(async.totalMinutes, (1.0 - up) * kMinutesPerYear + (toWest + toEurope) * 3.5, 1e-6); // 21.78
+    // and loses up to 5 s of acknowledged writes at each failover: 23.6 s a year.
+    QVERIFY_CLOSE(service(r, u"svc-async"_s).dataLossSecondsPerYear,
+                  (failover(r, u"promote-async-usw"_s).failoversPerYear
+                   + failover(r, u"promote-async-euw"_s).failoversPerYear) * 5.0, 1e-9);
+    QVERIFY(async.unavailability < sync.unavailability / 50.0);
 }
 
 void TestGallery::redisFailoverScript()
@@ -551,6 +650,28 @@ void TestGallery::raid5Rebuild()
     QVERIFY_CLOSE(raid6.mttfHours, 1.0 / (5 * lambda) + t1, 1e-9); // 3.23e9 h
     QVERIFY_CLOSE(raid6.failureDuringRebuild, 1.0 - std::exp(-4.0 * s * lambda * 24.0), 1e-9);
     QVERIFY(raid6.mttfHours > 100.0 * raid5.mttfHours);
+
+    // A loss beyond the redundancy during a rebuild is a data-loss event (DOMAIN §12):
+    // 8,766 h / MTTDL a year, so none of the three is fault tolerant.
+    const double raid5Losses = kYear * (a * b) / (a + b + mu);                 // 7.55e-4 a year
+    const double raid6Losses = kYear / (1.0 / (5 * lambda) + t1);               // 2.72e-6 a year
+    QCOMPARE(r.dataLoss.size(), 3);
+    for (const DataLossReport &d : r.dataLoss) {
+        QCOMPARE(d.kind, u"array-rebuild"_s);
+        QVERIFY(!d.secondsLostPerYear); // how much is lost depends on the last backup
+        QVERIFY_CLOSE(d.probabilityPerYear, 1.0 - std::exp(-d.eventsPerYear), 1e-9);
+        if (d.source == u"raid5-array"_s)
+            QVERIFY_CLOSE(d.eventsPerYear, raid5Losses, 1e-9);
+        else if (d.source == u"raid6-array"_s)
+            QVERIFY_CLOSE(d.eventsPerYear, raid6Losses, 1e-9);
+        else
+            QVERIFY_CLOSE(d.eventsPerYear, kYear * (a * 3 * lambda) / (a + 3 * lambda + mu), 1e-9);
+    }
+    for (const QString &svc : {u"svc-raid5"_s, u"svc-raid5-datasheet"_s, u"svc-raid6"_s})
+        QCOMPARE(classification(r, svc).achieved, u"HA"_s);
+    const Finding *loss = finding(r, u"data-loss-expected"_s, {u"raid5-array"_s, u"svc-raid5"_s});
+    QVERIFY(loss);
+    QCOMPARE(loss->severity, Finding::Severity::Warning); // no RPO stated
 }
 
 void TestGallery::objectStorageElevenNines()

@@ -201,6 +201,7 @@ private slots:
     void raid5Rebuild();
     void objectStorageElevenNines();
     void patientPortalVsSurgicalTelemetry();
+    void manualVsAutomaticFailover();
 };
 
 void TestGallery::k8sRedundancyLab()
@@ -743,6 +744,65 @@ void TestGallery::patientPortalVsSurgicalTelemetry()
     // The lock-step telemetry: no interruption, only the structure (1.6 s a year).
     QCOMPARE(service(r, u"svc-telemetry"_s).budget.failoverMinutes, 0.0);
     QVERIFY_CLOSE(service(r, u"svc-telemetry"_s).budget.unavailability, member * member, 1e-9);
+}
+
+void TestGallery::manualVsAutomaticFailover()
+{
+    const AnalysisResult r = analyseExample(u"manual-vs-automatic-failover.ninefold"_s);
+    // Every node: MTBF 730 h, MTTR 4 h (DOMAIN §12's manual-failover case).
+    const double p = down(730, 4), q = 1.0 - p, lambda = 1.0 / 730.0; // p = 4/734
+    // Structure: the three nodes are down together p³ (0.085 min a year), the pair p²
+    // (15.62 min): the three nodes are about 180 times better.
+    const ServiceFigures &three = service(r, u"orders-three"_s);
+    const ServiceFigures &pair = service(r, u"orders-pair"_s);
+    QVERIFY_CLOSE(three.figures.unavailability, p * p * p, 1e-9);
+    QVERIFY_CLOSE(pair.figures.unavailability, p * p, 1e-9);
+    QVERIFY_CLOSE(three.budget.structuralMinutes, p * p * p * kMinutesPerYear, 1e-9);
+    QVERIFY_CLOSE(pair.budget.structuralMinutes, p * p * kMinutesPerYear, 1e-9);
+    // RTO: alert 120 s + a person 1,800 s + promotion 240 s + DNS TTL 60 s = 37 min;
+    // the managed pair's automatic failover 120 s.
+    const double manualRto = 120.0 + 1800.0 + 240.0 + 60.0;
+    for (const QString &id : {u"pg-promote-2"_s, u"pg-promote-3"_s}) {
+        QCOMPARE(failover(r, id).rtoSeconds, manualRto);
+        QVERIFY(!failover(r, id).automatic);
+    }
+    QCOMPARE(failover(r, u"rds-failover"_s).rtoSeconds, 120.0);
+    // Failovers a year: to node 2 (or the standby) when the primary fails, from up,
+    // while it is up: 8,766 · λ · q² = 11.8777. To node 3 when the primary fails
+    // while node 2 is down, or node 2 fails while it serves (the primary down), node 3
+    // up either way: 8,766 · 2 · λ · q · p · q = 0.1295.
+    const double toSecond = kYear * lambda * q * q;
+    const double toThird = kYear * 2.0 * lambda * q * p * q;
+    QVERIFY_CLOSE(failover(r, u"pg-promote-2"_s).failoversPerYear, toSecond, 1e-9);
+    QVERIFY_CLOSE(failover(r, u"pg-promote-3"_s).failoversPerYear, toThird, 1e-9);
+    QVERIFY_CLOSE(failover(r, u"rds-failover"_s).failoversPerYear, toSecond, 1e-9);
+    // Interruptions: 12.0072 × 37 min = 444.26 min against 11.8777 × 2 min = 23.76 min.
+    QVERIFY_CLOSE(three.budget.failoverMinutes, (toSecond + toThird) * manualRto / 60.0, 1e-9);
+    QVERIFY_CLOSE(pair.budget.failoverMinutes, toSecond * 120.0 / 60.0, 1e-9);
+    QVERIFY_CLOSE(three.budget.interruptionsPerYear, toSecond + toThird, 1e-9);
+    // Totals: 444.35 min (99.9155 %) against 39.38 min (99.9925 %).
+    const double uThree = p * p * p + (toSecond + toThird) * manualRto / 60.0 / kMinutesPerYear;
+    const double uPair = p * p + toSecond * 2.0 / kMinutesPerYear;
+    QVERIFY_CLOSE(three.budget.unavailability, uThree, 1e-9);
+    QVERIFY_CLOSE(pair.budget.unavailability, uPair, 1e-9);
+    QVERIFY_CLOSE(three.budget.totalMinutes, uThree * kMinutesPerYear, 1e-9);
+    // The target of 99.95 % allows 262.98 min: the better structure fails it, the pair passes.
+    QVERIFY(uThree > 0.0005 && uPair < 0.0005);
+    QVERIFY(!three.meetsTarget);
+    QVERIFY(pair.meetsTarget);
+    QVERIFY(three.figures.unavailability * 100.0 < pair.figures.unavailability);
+    const Finding *miss = finding(r, u"slo-miss"_s, {u"orders-three"_s});
+    QVERIFY(miss);
+    QVERIFY2(miss->message.contains(u"failover interruptions"_s), qPrintable(miss->message));
+    QVERIFY(!mentions(r, u"slo-miss"_s, u"orders-pair"_s));
+    // The failover to node 2 alone costs more than the whole budget: critical.
+    const Finding *failovers = finding(r, u"failover-downtime"_s, {u"pg-promote-2"_s, u"orders-three"_s});
+    QVERIFY(failovers);
+    QCOMPARE(failovers->severity, Finding::Severity::Critical);
+    QVERIFY(!mentions(r, u"failover-downtime"_s, u"rds-failover"_s)); // 9 % of the pair's budget
+    // Both are HA: each failover interrupts.
+    QCOMPARE(classification(r, u"orders-three"_s).achievedRtoSeconds, manualRto);
+    QCOMPARE(classification(r, u"orders-pair"_s).achievedRtoSeconds, 120.0);
 }
 
 QTEST_GUILESS_MAIN(TestGallery)

@@ -547,6 +547,18 @@ void TestGallery::redisFailoverScript()
     // No fencing in either home-made failover: split-brain risk.
     QVERIFY(finding(r, u"split-brain-risk"_s, {u"failover-inpath"_s}));
     QVERIFY(finding(r, u"split-brain-risk"_s, {u"failover-outofpath"_s}));
+
+    // Each failover that works interrupts for 3 + 2 + 5 = 10 s. The primary fails
+    // A·λ = U / MTTR = 0.001 / 0.5 h an hour; the switch-over works with c and needs
+    // the replica and the script up: 17.532 × 0.5 × 0.999 × 0.999 = 8.75 a year.
+    const double failovers = kYear * (1.0 - a) / 0.5 * c * a * script;
+    for (const QString &svc : {u"svc-inpath"_s, u"svc-outofpath"_s}) {
+        const DowntimeBudget &b = service(r, svc).budget;
+        QVERIFY_CLOSE(b.failoverMinutes, failovers * 10.0 / 60.0, 1e-9); // 1.46 min
+        QVERIFY_CLOSE(b.totalMinutes, b.structuralMinutes + failovers * 10.0 / 60.0, 1e-9);
+    }
+    QVERIFY_CLOSE(service(r, u"svc-inpath"_s).budget.unavailability, inPath + failovers * 10.0 / 60.0 / kMinutesPerYear,
+                  1e-9); // 790.40 min
 }
 
 void TestGallery::paymentGatewayHaVsFt()

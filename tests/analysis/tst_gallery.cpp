@@ -55,6 +55,10 @@ bool mentions(const AnalysisResult &r, const QString &code, const QString &eleme
     return finding(r, code, {element}) != nullptr;
 }
 
+// A year of 8,766 hours (365.25 days), in hours and minutes (DOMAIN §2).
+constexpr double kYear = 8766.0;
+constexpr double kMinutesPerYear = 525960.0;
+
 bool close(double actual, double expected, double rel = 1e-9)
 {
     return std::fabs(actual - expected) <= rel * std::fabs(expected);
@@ -144,6 +148,41 @@ double quorumUnavailability(const QList<int> &zoneOfVoter, const QList<double> &
     return u;
 }
 
+// Probability that `condition` holds over independent events (bit i of a state:
+// event i is down), with event `fixed` forced down (1) or up (0), or free (-1).
+double probabilityByEnumeration(const QList<double> &downP, const std::function<bool(quint32)> &condition,
+                                int fixed = -1, int fixedDown = 0)
+{
+    const int n = int(downP.size());
+    double total = 0.0;
+    for (quint32 s = 0; s < (quint32(1) << n); ++s) {
+        if (fixed >= 0 && int((s >> fixed) & 1) != fixedDown)
+            continue;
+        double p = 1.0;
+        for (int i = 0; i < n; ++i)
+            if (i != fixed)
+                p *= (s >> i) & 1 ? downP.at(i) : 1.0 - downP.at(i);
+        if (condition(s))
+            total += p;
+    }
+    return total;
+}
+
+// How often a year `condition` starts to hold (DOMAIN §4): each event's failures
+// (A_i·λ_i an hour) that find it critical, Σ max(0, P(X | i down) − P(X | i up))·A_i·λ_i,
+// every probability by enumerating the states.
+double frequencyByEnumeration(const QList<double> &downP, const QList<double> &failuresPerHour,
+                              const std::function<bool(quint32)> &condition)
+{
+    double w = 0.0;
+    for (int i = 0; i < downP.size(); ++i) {
+        const double birnbaum = probabilityByEnumeration(downP, condition, i, 1)
+                                - probabilityByEnumeration(downP, condition, i, 0);
+        w += std::max(0.0, birnbaum) * failuresPerHour.at(i);
+    }
+    return w * kYear;
+}
+
 } // namespace
 
 class TestGallery : public QObject
@@ -162,6 +201,7 @@ private slots:
     void raid5Rebuild();
     void objectStorageElevenNines();
     void patientPortalVsSurgicalTelemetry();
+    void manualVsAutomaticFailover();
 };
 
 void TestGallery::k8sRedundancyLab()
@@ -192,6 +232,34 @@ void TestGallery::k8sRedundancyLab()
     QVERIFY_CLOSE(service(r, u"svc-single"_s).figures.unavailability, single, 1e-9);
     // 32.87 minutes a year against a few microseconds.
     QVERIFY_CLOSE(service(r, u"svc-single"_s).figures.downtimeMinutesPerYear, single * 525960.0, 1e-9);
+
+    // Detection gaps (DOMAIN §12): the probe gives up after 5 s × 3 = 15 s, and until
+    // then a third of the requests go to the dead pod. Both SLOs count requests.
+    const double seconds = 5.0 * 3.0;
+    const double qPod = 1.0 - pod, qNode = 1.0 - node;
+    // Spread: a member (pod with its node) fails at λ_pod + λ_node when both were up
+    // (q_pod·q_node), counted while the other two are not both down (1 − u²).
+    const double spreadFailures = 3.0 * (1.0 - perPod * perPod) * qPod * qNode * (1.0 / 720.0 + 1.0 / 16000.0) * kYear;
+    const double spreadGap = spreadFailures * seconds / 3.0 / 60.0; // 3.18 min
+    // One node: only pods failing on a working node, the other two not both down.
+    const double singleFailures = 3.0 * (1.0 / 720.0) * qPod * qNode * (1.0 - pod * pod) * kYear;
+    const double singleGap = singleFailures * seconds / 3.0 / 60.0; // 3.04 min
+    const DowntimeBudget &spreadBudget = service(r, u"svc-spread"_s).budget;
+    const DowntimeBudget &singleBudget = service(r, u"svc-single"_s).budget;
+    QVERIFY(spreadBudget.detectionCounted);
+    QVERIFY(singleBudget.detectionCounted);
+    QVERIFY_CLOSE(spreadBudget.detectionMinutes, spreadGap, 1e-9);
+    QVERIFY_CLOSE(singleBudget.detectionMinutes, singleGap, 1e-9);
+    QCOMPARE(spreadBudget.failoverMinutes, 0.0);
+    QCOMPARE(spreadBudget.maintenanceMinutes, 0.0);
+    // The totals the SLO uses: 3.18 min (99.9994 %) and 35.91 min (99.9932 %).
+    QVERIFY_CLOSE(spreadBudget.unavailability, perPod * perPod * perPod + spreadGap / kMinutesPerYear, 1e-9);
+    QVERIFY_CLOSE(singleBudget.unavailability, single + singleGap / kMinutesPerYear, 1e-9);
+    QVERIFY_CLOSE(singleBudget.totalMinutes, single * kMinutesPerYear + singleGap, 1e-9);
+    // The spread design is no longer fault tolerant: its detection gap sets its RTO.
+    const ServiceClassification &spreadClass = classification(r, u"svc-spread"_s);
+    QCOMPARE(spreadClass.achieved, u"HA"_s);
+    QCOMPARE(spreadClass.achievedRtoSeconds, seconds);
 }
 
 void TestGallery::nPlusMCapacity()
@@ -234,6 +302,35 @@ void TestGallery::nPlusMCapacity()
     QVERIFY_CLOSE(service(r, u"svc-catalogue-5"_s).figures.unavailability, atLeastDown(5, 2, p), 1e-9);
     // 4-of-6: down with three (≈ 20p³ = 2.5e-12).
     QVERIFY_CLOSE(service(r, u"svc-catalogue-6"_s).figures.unavailability, atLeastDown(6, 3, p), 1e-9);
+
+    // Detection gaps: readiness probes every 10 s, 3 failures: 30 s with a share of the
+    // requests. A catalogue replica's failure (λ = 1/2,000 h, from up: q) counts while
+    // the service stays up: the other four all up on five replicas, at most one of the
+    // other five down on six. Checkout has none: any failure takes all of it down.
+    const double lambda = 1.0 / 2000.0, q = 1.0 - p;
+    const double gap5 = 5.0 * lambda * q * std::pow(q, 4) * kYear * 30.0 / 5.0 / 60.0;                  // 2.19 min
+    const double gap6 = 6.0 * lambda * q * (std::pow(q, 5) + 5.0 * p * std::pow(q, 4)) * kYear * 30.0 / 6.0 / 60.0;
+    const DowntimeBudget &b3 = service(r, u"svc-checkout"_s).budget;
+    const DowntimeBudget &b5 = service(r, u"svc-catalogue-5"_s).budget;
+    const DowntimeBudget &b6 = service(r, u"svc-catalogue-6"_s).budget;
+    QCOMPARE(b3.detectionMinutes, 0.0);
+    QVERIFY_CLOSE(b5.detectionMinutes, gap5, 1e-9);
+    QVERIFY_CLOSE(b6.detectionMinutes, gap6, 1e-9);
+    // Weekly rolling updates, one replica at a time for 0.1 h of 168 h: five (six)
+    // steps, each leaving the service on the other four (five) replicas.
+    const double step = 0.1 / 168.0;
+    const double update5 = 5.0 * step * (atLeastDown(4, 1, p) - atLeastDown(5, 2, p)) * kMinutesPerYear; // 18.8 s
+    const double update6 = 6.0 * step * (atLeastDown(5, 2, p) - atLeastDown(6, 3, p)) * kMinutesPerYear; // 0.003 s
+    QVERIFY_CLOSE(b5.maintenanceMinutes, update5, 1e-9);
+    QVERIFY_CLOSE(b6.maintenanceMinutes, update6, 1e-9);
+    QCOMPARE(b3.maintenanceMinutes, 0.0);
+    // Totals: 2.52 min (99.99952 %) and 2.19 min (99.99958 %).
+    QVERIFY_CLOSE(b5.totalMinutes, atLeastDown(5, 2, p) * kMinutesPerYear + gap5 + update5, 1e-9);
+    QVERIFY_CLOSE(b6.totalMinutes, atLeastDown(6, 3, p) * kMinutesPerYear + gap6 + update6, 1e-9);
+    QVERIFY_CLOSE(b3.totalMinutes, atLeastDown(3, 1, p) * kMinutesPerYear, 1e-9);
+    // The update alone never takes the five replicas down, so no maintenance-downtime
+    // finding (it is 18.8 s a year), but the N+0 exposure is reported.
+    QVERIFY(!finding(r, u"maintenance-downtime"_s));
 }
 
 void TestGallery::quorumTwoVsThreeZones()
@@ -297,6 +394,21 @@ void TestGallery::tunableQuorumStore()
     const double u = either(down(16000, 4), down(43800, 7));
     QVERIFY_CLOSE(service(r, u"svc-orders"_s).figures.unavailability, atLeastDown(3, 2, u), 1e-9);   // ≈ 3u² = 5.0e-7
     QVERIFY_CLOSE(service(r, u"svc-sessions"_s).figures.unavailability, u * u * u, 1e-9);           // ≈ 6.9e-11
+
+    // W = 1 acknowledges a write on one replica: each node failure (from up,
+    // 8,766/16,000 × 16,000/16,004 a year) can lose it. 1.64 a year, 80.7 % a year.
+    QCOMPARE(r.dataLoss.size(), 1);
+    const DataLossReport &loss = r.dataLoss.first();
+    QCOMPARE(loss.source, u"sessions-one"_s);
+    QCOMPARE(loss.kind, u"single-replica-write"_s);
+    const double losses = 3.0 * kYear / 16000.0 * (1.0 - down(16000, 4));
+    QVERIFY_CLOSE(loss.eventsPerYear, losses, 1e-9);
+    QVERIFY_CLOSE(loss.probabilityPerYear, 1.0 - std::exp(-losses), 1e-9);
+    QVERIFY(!loss.secondsLostPerYear); // no lag between the replicas is known
+    QVERIFY(finding(r, u"data-loss-expected"_s, {u"sessions-one"_s, u"svc-sessions"_s}));
+    // ONE is highly available, not fault tolerant; QUORUM survives any single failure.
+    QCOMPARE(classification(r, u"svc-sessions"_s).achieved, u"HA"_s);
+    QCOMPARE(classification(r, u"svc-orders"_s).achieved, u"FT"_s);
 }
 
 void TestGallery::multiRegionActiveActive()
@@ -354,10 +466,59 @@ void TestGallery::multiRegionActiveActive()
         }
         up += p * dns * (1.0 - appsDown) * (1.0 - dbsDown);
     }
-    // ≈ 1e-5 from DNS: 5.26 min a year. Both variants are equally available.
+    // ≈ 1e-5 from DNS: 5.26 min a year. Both variants read equally well.
     QVERIFY_CLOSE(service(r, u"svc-async"_s).figures.unavailability, 1.0 - up, 1e-6);
     QVERIFY_CLOSE(service(r, u"svc-sync"_s).figures.unavailability, 1.0 - up, 1e-6);
     QVERIFY(finding(r, u"spof"_s, {u"dns-async"_s}));
+
+    // Writes (DOMAIN §12): the synchronous links list the service as a writer and
+    // never fall back, so a write needs the primary and both replicas, each with its
+    // region, then DNS and one app: 0.99999 · (ρ·0.9995)³ · (1 − 0.0001³) = 0.99758.
+    const double writeUp = dns * std::pow((1.0 - region) * db, 3) * (1.0 - std::pow(1.0 - app, 3));
+    const DowntimeBudget &sync = service(r, u"svc-sync"_s).budget;
+    QVERIFY(sync.writesCounted);
+    QVERIFY_CLOSE(sync.writeUnavailability, 1.0 - writeUp, 1e-9);                     // 1,273 min a year
+    QVERIFY_CLOSE(sync.writePathMinutes, (up - writeUp) * kMinutesPerYear, 1e-6);    // 1,268 min blocked
+    QVERIFY_CLOSE(sync.unavailability, 1.0 - writeUp, 1e-9);                         // 99.76 %
+    QCOMPARE(sync.failoverMinutes, 0.0); // the primary's downtime is already blocked writes
+    QVERIFY(finding(r, u"write-path-unavailable"_s, {u"svc-sync"_s, u"db-sync-usw"_s, u"db-sync-euw"_s}));
+
+    // The asynchronous design writes on; each failover interrupts it for 210 s. The
+    // events: DNS, three regions, three apps, three databases (bit i: event i down).
+    // DNS and the regional stacks are fixed availabilities with a repair time:
+    // A·λ = U / MTTR (DOMAIN §2); regions A·λ = 1 / (MTBF + MTTR).
+    const QList<double> downP{1.0 - dns, region, region, region, 1.0 - app, 1.0 - app, 1.0 - app,
+                              1.0 - db, 1.0 - db, 1.0 - db};
+    const QList<double> perHour{(1.0 - dns) / 0.5, 1.0 / 26288.0, 1.0 / 26288.0, 1.0 / 26288.0, (1.0 - app) / 1.0,
+                                (1.0 - app) / 1.0, (1.0 - app) / 1.0, (1.0 - db) / 1.0, (1.0 - db) / 1.0,
+                                (1.0 - db) / 1.0};
+    const auto bit = [](quint32 s, int i) { return ((s >> i) & 1) != 0; };
+    const auto dbUp = [&](quint32 s, int i) { return !bit(s, 1 + i) && !bit(s, 7 + i); };
+    const auto readUp = [&](quint32 s) {
+        const bool apps = (!bit(s, 1) && !bit(s, 4)) || (!bit(s, 2) && !bit(s, 5)) || (!bit(s, 3) && !bit(s, 6));
+        return !bit(s, 0) && apps && (dbUp(s, 0) || dbUp(s, 1) || dbUp(s, 2));
+    };
+    // Failovers to US-West: the primary's side goes down while US-West's is up; to
+    // EU-West: the primary's and US-West's sides down, EU-West's up.
+    const auto westServes = [&](quint32 s) { return !dbUp(s, 0) && dbUp(s, 1); };
+    const auto europeServes = [&](quint32 s) { return !dbUp(s, 0) && !dbUp(s, 1) && dbUp(s, 2); };
+    QVERIFY_CLOSE(failover(r, u"promote-async-usw"_s).failoversPerYear,
+                  frequencyByEnumeration(downP, perHour, westServes), 1e-9);   // 4.71
+    QVERIFY_CLOSE(failover(r, u"promote-async-euw"_s).failoversPerYear,
+                  frequencyByEnumeration(downP, perHour, europeServes), 1e-9); // 0.0076
+    // They interrupt the service when it is otherwise up (DNS and an app).
+    const double toWest = frequencyByEnumeration(downP, perHour, [&](quint32 s) { return westServes(s) && readUp(s); });
+    const double toEurope =
+        frequencyByEnumeration(downP, perHour, [&](quint32 s) { return europeServes(s) && readUp(s); });
+    const DowntimeBudget &async = service(r, u"svc-async"_s).budget;
+    QVERIFY(!async.writesCounted);
+    QVERIFY_CLOSE(async.failoverMinutes, (toWest + toEurope) * 210.0 / 60.0, 1e-9);      // 16.52 min
+    QVERIFY_CLOSE(async.totalMinutes, (1.0 - up) * kMinutesPerYear + (toWest + toEurope) * 3.5, 1e-6); // 21.78
+    // and loses up to 5 s of acknowledged writes at each failover: 23.6 s a year.
+    QVERIFY_CLOSE(service(r, u"svc-async"_s).dataLossSecondsPerYear,
+                  (failover(r, u"promote-async-usw"_s).failoversPerYear
+                   + failover(r, u"promote-async-euw"_s).failoversPerYear) * 5.0, 1e-9);
+    QVERIFY(async.unavailability < sync.unavailability / 50.0);
 }
 
 void TestGallery::redisFailoverScript()
@@ -386,6 +547,18 @@ void TestGallery::redisFailoverScript()
     // No fencing in either home-made failover: split-brain risk.
     QVERIFY(finding(r, u"split-brain-risk"_s, {u"failover-inpath"_s}));
     QVERIFY(finding(r, u"split-brain-risk"_s, {u"failover-outofpath"_s}));
+
+    // Each failover that works interrupts for 3 + 2 + 5 = 10 s. The primary fails
+    // A·λ = U / MTTR = 0.001 / 0.5 h an hour; the switch-over works with c and needs
+    // the replica and the script up: 17.532 × 0.5 × 0.999 × 0.999 = 8.75 a year.
+    const double failovers = kYear * (1.0 - a) / 0.5 * c * a * script;
+    for (const QString &svc : {u"svc-inpath"_s, u"svc-outofpath"_s}) {
+        const DowntimeBudget &b = service(r, svc).budget;
+        QVERIFY_CLOSE(b.failoverMinutes, failovers * 10.0 / 60.0, 1e-9); // 1.46 min
+        QVERIFY_CLOSE(b.totalMinutes, b.structuralMinutes + failovers * 10.0 / 60.0, 1e-9);
+    }
+    QVERIFY_CLOSE(service(r, u"svc-inpath"_s).budget.unavailability, inPath + failovers * 10.0 / 60.0 / kMinutesPerYear,
+                  1e-9); // 790.40 min
 }
 
 void TestGallery::paymentGatewayHaVsFt()
@@ -419,6 +592,27 @@ void TestGallery::paymentGatewayHaVsFt()
     QVERIFY_CLOSE(service(r, u"svc-ha"_s).figures.unavailability, p * p, 1e-9);
     QVERIFY_CLOSE(service(r, u"svc-ft"_s).figures.unavailability, p * p, 1e-9);
     QVERIFY_CLOSE(service(r, u"svc-ft"_s).outageCostPerYear, p * p * 525960.0 * 60.0 * 1000.0, 1e-9); // $123
+
+    // What separates them is time (DOMAIN §12): the HA pair stops for 30 s at each of
+    // its 0.548 failovers a year, 16.4 s, over a hundred times its structural 0.12 s.
+    const DowntimeBudget &ha = service(r, u"svc-ha"_s).budget;
+    const DowntimeBudget &ft = service(r, u"svc-ft"_s).budget;
+    QVERIFY_CLOSE(ha.structuralMinutes, p * p * kMinutesPerYear, 1e-9);
+    QVERIFY_CLOSE(ha.failoverMinutes, perYear * 30.0 / 60.0, 1e-9);
+    QVERIFY_CLOSE(ha.interruptionsPerYear, perYear, 1e-9);
+    QVERIFY_CLOSE(ha.unavailability, p * p + perYear * 30.0 / 60.0 / kMinutesPerYear, 1e-9); // 99.999948 %
+    QCOMPARE(ft.failoverMinutes, 0.0);
+    QVERIFY_CLOSE(ft.unavailability, p * p, 1e-9);                                          // 99.99999961 %
+    QVERIFY(ha.unavailability > 100.0 * ft.unavailability);
+    // $16,557 a year of downtime against $123.
+    QVERIFY_CLOSE(service(r, u"svc-ha"_s).outageCostPerYear, (p * p * kMinutesPerYear * 60.0 + perYear * 30.0) * 1000.0,
+                  1e-9);
+    // Each failover loses up to the 1 s lag: 0.548 s of payments a year, 1 − e^(−0.548) = 42 %.
+    QCOMPARE(r.dataLoss.size(), 1);
+    QCOMPARE(r.dataLoss.first().source, u"gw-ha-state"_s);
+    QVERIFY_CLOSE(r.dataLoss.first().eventsPerYear, perYear, 1e-9);
+    QVERIFY_CLOSE(*r.dataLoss.first().secondsLostPerYear, perYear * 1.0, 1e-9);
+    QVERIFY_CLOSE(r.dataLoss.first().probabilityPerYear, 1.0 - std::exp(-perYear), 1e-9);
 }
 
 void TestGallery::circuitBreakerFallback()
@@ -469,6 +663,28 @@ void TestGallery::raid5Rebuild()
     QVERIFY_CLOSE(raid6.mttfHours, 1.0 / (5 * lambda) + t1, 1e-9); // 3.23e9 h
     QVERIFY_CLOSE(raid6.failureDuringRebuild, 1.0 - std::exp(-4.0 * s * lambda * 24.0), 1e-9);
     QVERIFY(raid6.mttfHours > 100.0 * raid5.mttfHours);
+
+    // A loss beyond the redundancy during a rebuild is a data-loss event (DOMAIN §12):
+    // 8,766 h / MTTDL a year, so none of the three is fault tolerant.
+    const double raid5Losses = kYear * (a * b) / (a + b + mu);                 // 7.55e-4 a year
+    const double raid6Losses = kYear / (1.0 / (5 * lambda) + t1);               // 2.72e-6 a year
+    QCOMPARE(r.dataLoss.size(), 3);
+    for (const DataLossReport &d : r.dataLoss) {
+        QCOMPARE(d.kind, u"array-rebuild"_s);
+        QVERIFY(!d.secondsLostPerYear); // how much is lost depends on the last backup
+        QVERIFY_CLOSE(d.probabilityPerYear, 1.0 - std::exp(-d.eventsPerYear), 1e-9);
+        if (d.source == u"raid5-array"_s)
+            QVERIFY_CLOSE(d.eventsPerYear, raid5Losses, 1e-9);
+        else if (d.source == u"raid6-array"_s)
+            QVERIFY_CLOSE(d.eventsPerYear, raid6Losses, 1e-9);
+        else
+            QVERIFY_CLOSE(d.eventsPerYear, kYear * (a * 3 * lambda) / (a + 3 * lambda + mu), 1e-9);
+    }
+    for (const QString &svc : {u"svc-raid5"_s, u"svc-raid5-datasheet"_s, u"svc-raid6"_s})
+        QCOMPARE(classification(r, svc).achieved, u"HA"_s);
+    const Finding *loss = finding(r, u"data-loss-expected"_s, {u"raid5-array"_s, u"svc-raid5"_s});
+    QVERIFY(loss);
+    QCOMPARE(loss->severity, Finding::Severity::Warning); // no RPO stated
 }
 
 void TestGallery::objectStorageElevenNines()
@@ -525,6 +741,80 @@ void TestGallery::patientPortalVsSurgicalTelemetry()
     const double member = either(down(16000, 1), down(43800, 7));
     for (const QString &id : {u"svc-portal"_s, u"svc-telemetry"_s, u"svc-telemetry-ha"_s})
         QVERIFY_CLOSE(service(r, id).figures.unavailability, member * member, 1e-9); // 4.9e-8
+
+    // But the active-passive designs stop for 10 s at every failover: the primary's
+    // server or room fails (from both up) while the standby's side is up, 0.748 a year.
+    const double serverUp = 1.0 - down(16000, 1), roomUp = 1.0 - down(43800, 7);
+    const double failovers = kYear * (1.0 / 16000.0 + 1.0 / 43800.0) * serverUp * roomUp * (1.0 - member);
+    for (const QString &id : {u"portal-failover"_s, u"telemetry-ha-failover"_s})
+        QVERIFY_CLOSE(failover(r, id).failoversPerYear, failovers, 1e-9);
+    for (const QString &id : {u"svc-portal"_s, u"svc-telemetry-ha"_s}) {
+        const DowntimeBudget &b = service(r, id).budget;
+        QVERIFY_CLOSE(b.failoverMinutes, failovers * 10.0 / 60.0, 1e-9);                           // 7.5 s
+        QVERIFY_CLOSE(b.unavailability, member * member + failovers * 10.0 / 60.0 / kMinutesPerYear, 1e-9); // 9.0 s
+    }
+    // The lock-step telemetry: no interruption, only the structure (1.6 s a year).
+    QCOMPARE(service(r, u"svc-telemetry"_s).budget.failoverMinutes, 0.0);
+    QVERIFY_CLOSE(service(r, u"svc-telemetry"_s).budget.unavailability, member * member, 1e-9);
+}
+
+void TestGallery::manualVsAutomaticFailover()
+{
+    const AnalysisResult r = analyseExample(u"manual-vs-automatic-failover.ninefold"_s);
+    // Every node: MTBF 730 h, MTTR 4 h (DOMAIN §12's manual-failover case).
+    const double p = down(730, 4), q = 1.0 - p, lambda = 1.0 / 730.0; // p = 4/734
+    // Structure: the three nodes are down together p³ (0.085 min a year), the pair p²
+    // (15.62 min): the three nodes are about 180 times better.
+    const ServiceFigures &three = service(r, u"orders-three"_s);
+    const ServiceFigures &pair = service(r, u"orders-pair"_s);
+    QVERIFY_CLOSE(three.figures.unavailability, p * p * p, 1e-9);
+    QVERIFY_CLOSE(pair.figures.unavailability, p * p, 1e-9);
+    QVERIFY_CLOSE(three.budget.structuralMinutes, p * p * p * kMinutesPerYear, 1e-9);
+    QVERIFY_CLOSE(pair.budget.structuralMinutes, p * p * kMinutesPerYear, 1e-9);
+    // RTO: alert 120 s + a person 1,800 s + promotion 240 s + DNS TTL 60 s = 37 min;
+    // the managed pair's automatic failover 120 s.
+    const double manualRto = 120.0 + 1800.0 + 240.0 + 60.0;
+    for (const QString &id : {u"pg-promote-2"_s, u"pg-promote-3"_s}) {
+        QCOMPARE(failover(r, id).rtoSeconds, manualRto);
+        QVERIFY(!failover(r, id).automatic);
+    }
+    QCOMPARE(failover(r, u"rds-failover"_s).rtoSeconds, 120.0);
+    // Failovers a year: to node 2 (or the standby) when the primary fails, from up,
+    // while it is up: 8,766 · λ · q² = 11.8777. To node 3 when the primary fails
+    // while node 2 is down, or node 2 fails while it serves (the primary down), node 3
+    // up either way: 8,766 · 2 · λ · q · p · q = 0.1295.
+    const double toSecond = kYear * lambda * q * q;
+    const double toThird = kYear * 2.0 * lambda * q * p * q;
+    QVERIFY_CLOSE(failover(r, u"pg-promote-2"_s).failoversPerYear, toSecond, 1e-9);
+    QVERIFY_CLOSE(failover(r, u"pg-promote-3"_s).failoversPerYear, toThird, 1e-9);
+    QVERIFY_CLOSE(failover(r, u"rds-failover"_s).failoversPerYear, toSecond, 1e-9);
+    // Interruptions: 12.0072 × 37 min = 444.26 min against 11.8777 × 2 min = 23.76 min.
+    QVERIFY_CLOSE(three.budget.failoverMinutes, (toSecond + toThird) * manualRto / 60.0, 1e-9);
+    QVERIFY_CLOSE(pair.budget.failoverMinutes, toSecond * 120.0 / 60.0, 1e-9);
+    QVERIFY_CLOSE(three.budget.interruptionsPerYear, toSecond + toThird, 1e-9);
+    // Totals: 444.35 min (99.9155 %) against 39.38 min (99.9925 %).
+    const double uThree = p * p * p + (toSecond + toThird) * manualRto / 60.0 / kMinutesPerYear;
+    const double uPair = p * p + toSecond * 2.0 / kMinutesPerYear;
+    QVERIFY_CLOSE(three.budget.unavailability, uThree, 1e-9);
+    QVERIFY_CLOSE(pair.budget.unavailability, uPair, 1e-9);
+    QVERIFY_CLOSE(three.budget.totalMinutes, uThree * kMinutesPerYear, 1e-9);
+    // The target of 99.95 % allows 262.98 min: the better structure fails it, the pair passes.
+    QVERIFY(uThree > 0.0005 && uPair < 0.0005);
+    QVERIFY(!three.meetsTarget);
+    QVERIFY(pair.meetsTarget);
+    QVERIFY(three.figures.unavailability * 100.0 < pair.figures.unavailability);
+    const Finding *miss = finding(r, u"slo-miss"_s, {u"orders-three"_s});
+    QVERIFY(miss);
+    QVERIFY2(miss->message.contains(u"failover interruptions"_s), qPrintable(miss->message));
+    QVERIFY(!mentions(r, u"slo-miss"_s, u"orders-pair"_s));
+    // The failover to node 2 alone costs more than the whole budget: critical.
+    const Finding *failovers = finding(r, u"failover-downtime"_s, {u"pg-promote-2"_s, u"orders-three"_s});
+    QVERIFY(failovers);
+    QCOMPARE(failovers->severity, Finding::Severity::Critical);
+    QVERIFY(!mentions(r, u"failover-downtime"_s, u"rds-failover"_s)); // 9 % of the pair's budget
+    // Both are HA: each failover interrupts.
+    QCOMPARE(classification(r, u"orders-three"_s).achievedRtoSeconds, manualRto);
+    QCOMPARE(classification(r, u"orders-pair"_s).achievedRtoSeconds, 120.0);
 }
 
 QTEST_GUILESS_MAIN(TestGallery)

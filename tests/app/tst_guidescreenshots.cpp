@@ -682,7 +682,7 @@ private slots:
         QTest::addColumn<QString>("page");
         const QDir pages(guidePath(u"examples"_s));
         const QStringList files = pages.entryList({u"*.md"_s}, QDir::Files, QDir::Name);
-        QCOMPARE(files.size(), 11);
+        QCOMPARE(files.size(), 12);
         for (const QString &f : files)
             QTest::newRow(qPrintable(f.chopped(3))) << pages.filePath(f);
     }

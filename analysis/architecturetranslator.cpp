@@ -92,8 +92,8 @@ public:
             prepareCommonCause(g);
         if (!m_model.failovers.isEmpty())
             out.assumptions << ArchitectureTranslator::tr(
-                "Failovers count as instantaneous in the availability figures; the interruptions they cause (their "
-                "RTO) are reported per failover.");
+                "Failovers are instantaneous in the structure's figures (failures); the interruptions they cause "
+                "(their RTO) are counted apart, in the downtime budget.");
 
         prepareDeepChains();
         QList<Structure::NodeId> systemDown;

@@ -48,9 +48,10 @@ void AnalysisStages::classification(AnalysisContext &ctx)
             c.haReasons << ArchitectureAnalysis::tr("a failover interrupts it");
         // Requests sent to a dead member until health checks notice fail: an
         // interruption for some users, however few.
+        const ServiceFigures &figures = result.services.at(serviceIndex);
         for (const RedundancyGroup &g : m.groups)
             if ((needs.contains(g.id) || svc.entry == g.id) && g.policy == RedundancyPolicy::ActiveActive
-                && g.detectionTime() > 0.0 && g.members.size() >= 2) {
+                && g.detectionTime() > 0.0 && g.members.size() >= 2 && figures.budget.detectionMinutes > 0.0) {
                 c.achievedRtoSeconds = std::max(c.achievedRtoSeconds, g.detectionTime());
                 c.haReasons << ArchitectureAnalysis::tr("requests to a dead member of %1 fail for up to %2 until health checks notice")
                                    .arg(index.displayName(g.id), NumberFormat::duration(g.detectionTime()));
@@ -58,7 +59,8 @@ void AnalysisStages::classification(AnalysisContext &ctx)
         for (const DataLossReport &loss : std::as_const(result.dataLoss))
             if (loss.services.contains(svc.id)) {
                 if (loss.kind == u"array-rebuild"_s)
-                    c.haReasons << ArchitectureAnalysis::tr("a second failure during a rebuild of %1 loses its data").arg(index.displayName(loss.source));
+                    c.haReasons << ArchitectureAnalysis::tr("more failures than %1 tolerates during a rebuild lose its data")
+                                       .arg(index.displayName(loss.source));
                 else if (loss.kind == u"single-replica-write"_s)
                     c.haReasons << ArchitectureAnalysis::tr("%1 acknowledges a write on one replica, which can fail before copying it")
                                        .arg(index.displayName(loss.source));
@@ -85,8 +87,10 @@ void AnalysisStages::classification(AnalysisContext &ctx)
         }
         if (singlePoint)
             c.haReasons << ArchitectureAnalysis::tr("a single failure takes it down");
-        if (c.achievedRpoSeconds > 0.0 && !failsOver)
-            c.haReasons << ArchitectureAnalysis::tr("a failure loses up to %1 of writes").arg(NumberFormat::duration(c.achievedRpoSeconds));
+        if (c.achievedRpoSeconds > 0.0)
+            c.haReasons << (failsOver ? ArchitectureAnalysis::tr("a failover loses up to %1 of writes")
+                                      : ArchitectureAnalysis::tr("a failure loses up to %1 of writes"))
+                               .arg(NumberFormat::duration(c.achievedRpoSeconds));
         c.achieved = (c.haReasons.isEmpty() && c.achievedRtoSeconds == 0.0 && c.achievedRpoSeconds == 0.0) ? u"FT"_s : u"HA"_s;
         c.required = (svc.rtoSeconds && *svc.rtoSeconds == 0.0) ? u"FT"_s : u"HA"_s;
         result.classifications << c;

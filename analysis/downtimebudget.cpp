@@ -40,6 +40,10 @@ Structure::NodeId writePath(const ModelIndex &index, ArchitectureStructure &arch
     if (bySource.isEmpty())
         return -1;
     Structure &s = arch.structure;
+    // Sources that are members of one active-active group take writes in turn
+    // (a lock-step pair writes through A to B and through B to A): writes stop
+    // only when every one of them is blocked.
+    QHash<QString, QList<Structure::NodeId>> byGroup;
     QList<Structure::NodeId> causes{read};
     for (auto it = bySource.begin(); it != bySource.end(); ++it) {
         const QList<const ReplicationLink *> &links = *it;
@@ -53,8 +57,18 @@ Structure::NodeId writePath(const ModelIndex &index, ArchitectureStructure &arch
         // Writes stop when more than k - acks replicas are down; links that fall
         // back count as always there.
         const Structure::NodeId replicas = s.atLeast(k - acks + 1, blocking);
-        causes << s.orOf({arch.down.value(it.key()), replicas});
+        const Structure::NodeId blocked = s.orOf({arch.down.value(it.key()), replicas});
+        QString group;
+        for (const RedundancyGroup &g : index.model().groups)
+            if (g.policy == RedundancyPolicy::ActiveActive && g.members.contains(it.key()))
+                group = g.id;
+        if (group.isEmpty())
+            causes << blocked;
+        else
+            byGroup[group] << blocked;
     }
+    for (const QList<Structure::NodeId> &members : std::as_const(byGroup))
+        causes << s.andOf(members);
     const Structure::NodeId node = s.orOf(causes);
     s.setLabel(node, DowntimeBudgetAnalysis::tr("%1 cannot write").arg(index.displayName(serviceId)), serviceId);
     return node;
@@ -135,6 +149,12 @@ DowntimeBudgetAnalysis::DowntimeBudgetAnalysis(const ModelIndex &index, Architec
     , m_arch(&arch)
 {
     buildTargets(arch);
+    // "Member m down while its group is up": where a detection gap can happen.
+    Structure &s = arch.structure;
+    for (const RedundancyGroup &g : index.model().groups)
+        if (g.policy == RedundancyPolicy::ActiveActive && g.detectionTime() > 0.0 && g.members.size() >= 2)
+            for (const QString &member : g.members)
+                m_gapNodes.insert(member, s.andOf({arch.down.value(member), s.notOf(arch.down.value(g.id))}));
 }
 
 void DowntimeBudgetAnalysis::buildTargets(ArchitectureStructure &arch)
@@ -179,6 +199,7 @@ QList<Structure::NodeId> DowntimeBudgetAnalysis::roots() const
     for (const Target &t : m_targets)
         if (t.write >= 0)
             out << t.write;
+    out << m_gapNodes.values();
     return out;
 }
 
@@ -262,19 +283,47 @@ public:
         return out;
     }
 
-    // What a group means to each target: P(down | the group down) - P(down | it
-    // up), forcing the one event of a group solved as a Markov chain, else its
-    // members.
-    QList<double> criticality(const RedundancyGroup &g) const
+    // What the group's going down means to each target, against a state in
+    // which it serves: P(down | the group down) - P(down | it serves), forcing
+    // the one event of a group solved as a Markov chain, else its members.
+    // `serving` says how it serves: all members up (an active-active group), or
+    // the primary down and a standby, with everything its failover needs, up.
+    QList<double> criticality(const RedundancyGroup &g, const QList<int> &servingDown,
+                              const QList<int> &servingUp) const
     {
         const int markov = m_arch->ownEvent.value(u"markov:"_s + g.id, -1);
         const QList<int> events = markov >= 0 ? QList<int>{markov} : eventsOf(g.members);
-        const QList<double> down = with(events), up = with({}, events);
+        const QList<double> down = with(events);
+        const QList<double> up = markov >= 0 ? with({}, events) : with(servingDown, servingUp);
+        // A group in series (its going down takes the target down for sure) costs
+        // each interruption whole, as DOMAIN.md §12 counts it, unless the target
+        // is down while the group serves that way too (writes that need the
+        // primary); one behind other redundancy costs it only when that
+        // redundancy is down too.
         QList<double> out;
         for (qsizetype t = 0; t < down.size(); ++t)
-            out << std::max(0.0, down.at(t) - up.at(t));
+            out << (down.at(t) >= 1.0 - 1e-12 ? (up.at(t) >= 1.0 - 1e-12 ? 0.0 : 1.0)
+                                              : std::max(0.0, down.at(t) - up.at(t)));
         return out;
     }
+
+    // Running on `standby` after a failover from the primary: the primary down,
+    // the standby, the switch-over and what the failover needs up.
+    QList<double> failoverCriticality(const RedundancyGroup &g, const QString &standby, const FailoverLink *link) const
+    {
+        QList<int> up = eventsOf({standby});
+        if (link) {
+            if (const int e = m_arch->switchEvent.value(link->id, -1); e >= 0)
+                up << e;
+            QStringList needed = link->needs;
+            if (!link->mechanism.isEmpty())
+                needed << link->mechanism;
+            up << eventsOf(needed);
+        }
+        return criticality(g, eventsOf({g.members.first()}), up);
+    }
+
+    QList<double> groupCriticality(const RedundancyGroup &g) const { return criticality(g, {}, eventsOf(g.members)); }
 
 private:
     const ArchitectureStructure *m_arch;
@@ -341,9 +390,15 @@ void DowntimeBudgetAnalysis::addInterruptions(const Conditioner &what, const Ana
                 reports << &f;
         if (reports.isEmpty())
             continue;
-        // A failover interrupts a target as much as the group going down would.
-        const QList<double> critical = what.criticality(g);
-        for (const FailoverReport *f : std::as_const(reports))
+        // A failover interrupts a target as much as the group going down would,
+        // against the group running on the standby (a target that needs the
+        // primary itself, as a write does, is down anyway).
+        for (const FailoverReport *f : std::as_const(reports)) {
+            const FailoverLink *link = nullptr;
+            for (const FailoverLink &l : m_index.model().failovers)
+                if (l.id == f->id)
+                    link = &l;
+            const QList<double> critical = what.failoverCriticality(g, f->to, link);
             for (int t = 0; t < m_targets.size(); ++t) {
                 const double perYear = f->failoversPerYear * critical.at(t);
                 if (!(perYear > 0.0))
@@ -352,6 +407,7 @@ void DowntimeBudgetAnalysis::addInterruptions(const Conditioner &what, const Ana
                 budgets[t].failbackMinutes += perYear * f->failbackSeconds / 60.0;
                 budgets[t].interruptionsPerYear += perYear * ((f->rtoSeconds > 0.0 ? 1 : 0) + (f->failbackSeconds > 0.0 ? 1 : 0));
             }
+        }
     }
 }
 
@@ -360,14 +416,14 @@ void DowntimeBudgetAnalysis::addGaps(const Conditioner &what, const BddAnalysis 
     for (const RedundancyGroup &g : m_index.model().groups) {
         if (g.policy != RedundancyPolicy::ActiveActive || !(g.detectionTime() > 0.0) || g.members.size() < 2)
             continue;
-        // Each member's failures a year send its share of the group's requests
-        // to a dead member until health checks notice.
+        // Each member's failures a year that leave the group up send its share
+        // of the group's requests to a dead member until health checks notice.
         double failures = 0.0;
         for (const QString &member : g.members)
-            if (const Structure::NodeId node = m_arch->down.value(member, -1); node >= 0)
+            if (const Structure::NodeId node = m_gapNodes.value(member, -1); node >= 0)
                 failures += SteadyState::compute(bdd, node).failureFrequencyPerHour * kHoursPerYear;
         const double minutes = failures * g.detectionTime() / 60.0 / double(g.members.size());
-        const QList<double> critical = what.criticality(g);
+        const QList<double> critical = what.groupCriticality(g);
         for (int t = 0; t < m_targets.size(); ++t)
             budgets[t].detectionMinutes += minutes * critical.at(t);
     }
@@ -472,6 +528,8 @@ void DowntimeBudgetAnalysis::addDataLoss(AnalysisResult &result) const
         r.kind = u"single-replica-write"_s;
         const QStringList replicas = q.voters.mid(0, q.replicaCount());
         std::optional<double> lag;
+        // A replica's own failures lose what it holds alone; a zone that goes
+        // dark and comes back brings its disks with it.
         for (const QString &v : replicas)
             if (const Component *c = m_index.component(v))
                 r.eventsPerYear += c->failure.failureRate() * c->failure.steadyAvailability() * kHoursPerYear;

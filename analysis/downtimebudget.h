@@ -102,6 +102,7 @@ private:
     const ArchitectureStructure *m_arch = nullptr;
     QList<Target> m_targets; // services in model order, then the system
     QHash<QString, Structure::NodeId> m_writeDown;
+    QHash<QString, Structure::NodeId> m_gapNodes; // member -> "down while its group is up"
     QHash<QString, QSet<QString>> m_needs; // service id -> everything it needs
 };
 

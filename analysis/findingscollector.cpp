@@ -642,7 +642,7 @@ private:
                 fixes << FindingsCollector::tr("detect the failure sooner (%1 of each)").arg(NumberFormat::duration(f.detectionSeconds));
             if (f.failbackSecondsPerYear > 0.0)
                 fixes << FindingsCollector::tr("stay on the standby after the repair instead of failing back");
-            fixes << FindingsCollector::tr("or serve from both (active-active), so that no failover interrupts");
+            const QString activeActive = FindingsCollector::tr("serve from both (active-active), so that no failover interrupts");
             // One root cause, one finding: this one says what the manual one did.
             out.removeIf([&](const Finding &x) { return x.code == u"manual-failover"_s && x.elements.value(0) == f.id; });
             add(overBudget ? Finding::Severity::Critical : Finding::Severity::Warning, u"failover-downtime"_s,
@@ -655,7 +655,9 @@ private:
                                             "of %7.")
                           .arg(name(f.from), name(f.to), NumberFormat::minutes(minutes), NumberFormat::number(f.failoversPerYear, 3),
                                NumberFormat::duration(f.rtoSeconds), NumberFormat::percent(worstShare, 0), worst->name),
-                FindingsCollector::tr("Shorten each interruption: %1.").arg(fixes.join(FindingsCollector::tr("; "))),
+                fixes.isEmpty() ? FindingsCollector::tr("Serve from both (active-active), so that no failover interrupts.")
+                                : FindingsCollector::tr("Shorten each interruption: %1; or %2.")
+                                      .arg(fixes.join(FindingsCollector::tr("; ")), activeActive),
                 {f.id, f.group, f.from, f.to, worst->id});
         }
     }
@@ -730,9 +732,16 @@ private:
                 continue;
             const bool overBudget = s->target && !s->meetsTarget;
             add(overBudget ? Finding::Severity::Critical : Finding::Severity::Warning, u"write-path-unavailable"_s,
-                FindingsCollector::tr("Writes to %1 stop whenever %2 is down: they wait for it as a synchronous replica "
-                                      "with nothing to fall back on (%3 a year of blocked writes while reads go on).")
-                    .arg(s->name, names(replicas), NumberFormat::minutes(s->budget.writePathMinutes)),
+                replicas.size() == 1
+                    ? FindingsCollector::tr("Writes to %1 stop whenever %2 is down: they wait for it as a synchronous "
+                                            "replica with nothing to fall back on (%3 a year of blocked writes while "
+                                            "reads go on).")
+                          .arg(s->name, names(replicas), NumberFormat::minutes(s->budget.writePathMinutes))
+                    : FindingsCollector::tr("Writes to %1 stop whenever any of %2 is down: they wait for each as a "
+                                            "synchronous replica with nothing to fall back on (%3 a year of blocked "
+                                            "writes while reads go on).")
+                          .arg(s->name, names(replicas, FindingsCollector::tr("%1 or %2")),
+                               NumberFormat::minutes(s->budget.writePathMinutes)),
                 FindingsCollector::tr("Let writes wait for any one of two synchronous replicas (sync_acks 1), add a "
                                       "second synchronous replica, or let the link fall back to asynchronous while "
                                       "the replica is gone (trading RPO for availability)."),

@@ -93,14 +93,15 @@ void TestExamples::postgres()
     QCOMPARE(r.failovers.first().rtoSeconds, 330.0);
     QVERIFY2(manual->message.contains(u"5 min 30 s"_s), qPrintable(manual->message));
 
-    // Each failover interrupts the orders for those 330 s (DOMAIN §12). It counts
-    // when the primary's side fails (the primary, MTBF 8,760 h / MTTR 4 h, or its
-    // zone, 43,800 h / 7 h) while the standby's side is up and an order service
-    // (A = 0.995) with its zone is up. Birnbaum of each on that condition:
-    const double pDb = 4.0 / 8764.0, qDb = 1.0 - pDb, pZone = 7.0 / 43807.0, qZone = 1.0 - pZone, qOrders = 0.995;
-    const double bPrimary = qDb * qZone * (1.0 - (1.0 - qOrders * qZone) * (1.0 - qOrders) - pZone * qOrders);
-    const double bZone = qDb * qZone * qOrders - pDb * qDb * qZone * (1.0 - (1.0 - qOrders) * (1.0 - qOrders));
-    const double failovers = 8766.0 * (bPrimary / 8764.0 + bZone / 43807.0); // 1.198 a year
+    // Each failover interrupts the orders for those 330 s (DOMAIN §12: rate =
+    // λ·A of what takes the primary out × P(takeover possible), the database pair
+    // being in series with the orders). The primary leaves service when it fails
+    // (MTBF 8,760 h, MTTR 4 h) or its zone does (43,800 h, 7 h) while the other
+    // is up, and the standby takes over when it and its zone are up:
+    //   failovers = 8,766 × (1/8,760 + 1/43,800) × qDb·qZone (the primary's side up
+    //               before) × qDb·qZone (the standby's side up) = 1.198 a year.
+    const double pDb = 4.0 / 8764.0, qDb = 1.0 - pDb, pZone = 7.0 / 43807.0, qZone = 1.0 - pZone;
+    const double failovers = 8766.0 * (1.0 / 8760.0 + 1.0 / 43800.0) * qDb * qZone * qDb * qZone;
     const DowntimeBudget &b = r.services.first().budget;
     QVERIFY(std::fabs(b.failoverMinutes - failovers * 330.0 / 60.0) <= 1e-9 * b.failoverMinutes); // 6.59 min
     QVERIFY(std::fabs(b.interruptionsPerYear - failovers) <= 1e-9 * failovers);

@@ -494,10 +494,6 @@ void TestGallery::multiRegionActiveActive()
                                 (1.0 - db) / 1.0};
     const auto bit = [](quint32 s, int i) { return ((s >> i) & 1) != 0; };
     const auto dbUp = [&](quint32 s, int i) { return !bit(s, 1 + i) && !bit(s, 7 + i); };
-    const auto readUp = [&](quint32 s) {
-        const bool apps = (!bit(s, 1) && !bit(s, 4)) || (!bit(s, 2) && !bit(s, 5)) || (!bit(s, 3) && !bit(s, 6));
-        return !bit(s, 0) && apps && (dbUp(s, 0) || dbUp(s, 1) || dbUp(s, 2));
-    };
     // Failovers to US-West: the primary's side goes down while US-West's is up; to
     // EU-West: the primary's and US-West's sides down, EU-West's up.
     const auto westServes = [&](quint32 s) { return !dbUp(s, 0) && dbUp(s, 1); };
@@ -506,10 +502,10 @@ void TestGallery::multiRegionActiveActive()
                   frequencyByEnumeration(downP, perHour, westServes), 1e-9);   // 4.71
     QVERIFY_CLOSE(failover(r, u"promote-async-euw"_s).failoversPerYear,
                   frequencyByEnumeration(downP, perHour, europeServes), 1e-9); // 0.0076
-    // They interrupt the service when it is otherwise up (DNS and an app).
-    const double toWest = frequencyByEnumeration(downP, perHour, [&](quint32 s) { return westServes(s) && readUp(s); });
-    const double toEurope =
-        frequencyByEnumeration(downP, perHour, [&](quint32 s) { return europeServes(s) && readUp(s); });
+    // Each interrupts the service for its RTO: the database group is in series
+    // with it, so DOMAIN §12 counts every failover whole.
+    const double toWest = frequencyByEnumeration(downP, perHour, westServes);
+    const double toEurope = frequencyByEnumeration(downP, perHour, europeServes);
     const DowntimeBudget &async = service(r, u"svc-async"_s).budget;
     QVERIFY(!async.writesCounted);
     QVERIFY_CLOSE(async.failoverMinutes, (toWest + toEurope) * 210.0 / 60.0, 1e-9);      // 16.52 min

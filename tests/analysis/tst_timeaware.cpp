@@ -79,6 +79,7 @@ private slots:
     void writePathOneSynchronousStandby();
     void writePathAnyOneOfTwo();
     void writesFallingBackToAsyncDoNotBlock();
+    void lockStepPairWritesThroughEither();
     void rollingUpdateThatOverloads();
     void periodicTestsHideFailures();
     void dataLossOfAsyncFailover();
@@ -236,6 +237,26 @@ void TestTimeAware::writesFallingBackToAsyncDoNotBlock()
     const AnalysisResult r = analyse(model);
     // writes need the primary only
     QVERIFY(close(1.0 - service(r, u"db"_s).budget.writeUnavailability, 0.999));
+}
+
+// A lock-step active-active pair copies every write synchronously to the other
+// member. Each member takes writes; if the survivor goes on alone when the
+// other is gone (falls back), writes stop only when both are down: the same
+// as reads, (1 - 0.999)². Without the fallback a write needs both members.
+void TestTimeAware::lockStepPairWritesThroughEither()
+{
+    QByteArray model = R"({"format_version": 2,
+      "components": [{"id": "a", "availability": 0.999}, {"id": "b", "availability": 0.999}],
+      "redundancy_groups": [{"id": "pair", "policy": "active-active", "members": ["a", "b"]}],
+      "replication_links": [{"id": "ab", "from": "a", "to": "b", "mode": "sync", "writers": ["pay"], "falls_back_to_async": true},
+                            {"id": "ba", "from": "b", "to": "a", "mode": "sync", "writers": ["pay"], "falls_back_to_async": true}],
+      "services": [{"id": "pay", "entry": "pair"}]})";
+    const DowntimeBudget fallsBack = service(analyse(model), u"pay"_s).budget;
+    QVERIFY(close(fallsBack.writeUnavailability, 0.001 * 0.001));
+    QCOMPARE(fallsBack.writePathMinutes, 0.0);
+    model.replace(R"(, "falls_back_to_async": true)", "");
+    const DowntimeBudget strict = service(analyse(model), u"pay"_s).budget;
+    QVERIFY(close(1.0 - strict.writeUnavailability, 0.999 * 0.999));
 }
 
 void TestTimeAware::rollingUpdateThatOverloads()

@@ -91,6 +91,82 @@ PropertyDef hours(const QString &key, const QString &label, const QString &secti
     return d;
 }
 
+// The mission-time life distribution (no repair): exponential from the MTBF, or
+// Weibull / lognormal with their own parameters.
+template<typename T>
+void addLifeDistribution(QList<PropertyDef> &defs, const QString &section)
+{
+    PropertyDef type;
+    type.key = u"distribution.type"_s;
+    type.label = PropertyTable::tr("Life distribution");
+    type.section = section;
+    type.editor = Editor::Choice;
+    type.toolTip = PropertyTable::tr("How long it lives without repair, for R(t), the MTTF and the simulation.");
+    type.choices = choices<DistributionType>({{DistributionType::Exponential, PropertyTable::tr("Exponential (from the MTBF)")},
+                                              {DistributionType::Weibull, PropertyTable::tr("Weibull")},
+                                              {DistributionType::Lognormal, PropertyTable::tr("Lognormal")}});
+    type.get = [](const ElementValue &v) {
+        const auto &d = std::get<T>(v).failure.distribution;
+        return QVariant(kinds::toString(d ? d->type : DistributionType::Exponential));
+    };
+    type.set = [](ElementValue &v, const QVariant &x) {
+        FailureModel &f = std::get<T>(v).failure;
+        const auto t = kinds::distributionType(x.toString());
+        if (!t)
+            return;
+        if (*t == DistributionType::Exponential) {
+            f.distribution.reset();
+            return;
+        }
+        // A valid starting point with the element's mean life where it has one.
+        LifeDistribution d = f.distribution.value_or(LifeDistribution{});
+        d.type = *t;
+        const double mean = f.mode == FailureModel::Mode::Rates && f.mtbfHours > 0.0 ? f.mtbfHours : 8760.0;
+        if (*t == DistributionType::Weibull && !(d.scaleHours > 0.0)) {
+            d.shape = 1.5;
+            d.scaleHours = mean;
+        }
+        if (*t == DistributionType::Lognormal && !(d.medianHours > 0.0)) {
+            d.sigma = 1.0;
+            d.medianHours = mean;
+        }
+        f.distribution = d;
+    };
+    type.visible = [](const ElementValue &v) { return std::get<T>(v).failure.mode != FailureModel::Mode::Perfect; };
+    defs << type;
+    auto parameter = [&](const QString &key, const QString &label, Editor editor, double LifeDistribution::*field,
+                         DistributionType shownFor) {
+        PropertyDef d;
+        d.key = key;
+        d.label = label;
+        d.section = section;
+        d.editor = editor;
+        d.unit = NumberFormat::Time::Hours;
+        d.get = [field](const ElementValue &v) {
+            const auto &dist = std::get<T>(v).failure.distribution;
+            return dist ? QVariant((*dist).*field) : QVariant(0.0);
+        };
+        d.set = [field](ElementValue &v, const QVariant &x) {
+            auto &dist = std::get<T>(v).failure.distribution;
+            if (dist)
+                (*dist).*field = x.toDouble();
+        };
+        d.visible = [shownFor](const ElementValue &v) {
+            const auto &dist = std::get<T>(v).failure.distribution;
+            return dist && dist->type == shownFor;
+        };
+        defs << d;
+    };
+    parameter(u"distribution.shape"_s, PropertyTable::tr("Weibull shape β"), Editor::Number, &LifeDistribution::shape,
+              DistributionType::Weibull);
+    parameter(u"distribution.scale_hours"_s, PropertyTable::tr("Weibull scale η"), Editor::Duration,
+              &LifeDistribution::scaleHours, DistributionType::Weibull);
+    parameter(u"distribution.median_hours"_s, PropertyTable::tr("Median life"), Editor::Duration,
+              &LifeDistribution::medianHours, DistributionType::Lognormal);
+    parameter(u"distribution.sigma"_s, PropertyTable::tr("Lognormal σ"), Editor::Number, &LifeDistribution::sigma,
+              DistributionType::Lognormal);
+}
+
 // The failure parameters shared by components and containers.
 template<typename T>
 void addFailure(QList<PropertyDef> &defs)
@@ -152,6 +228,7 @@ void addFailure(QList<PropertyDef> &defs)
                           [](const FailureModel &f) { return f.mode == FailureModel::Mode::FixedAvailability; });
     defs << failureNumber(u"mttr_hours"_s, PropertyTable::tr("MTTR"), Editor::Duration, &FailureModel::mttrHours,
                           [](const FailureModel &f) { return f.mode != FailureModel::Mode::Perfect; });
+    addLifeDistribution<T>(defs, section);
 }
 
 QList<PropertyDef> componentDefs()

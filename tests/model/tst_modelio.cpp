@@ -70,11 +70,14 @@ Model everyFieldModel()
     region.id = u"eu"_s;
     region.kind = ContainerKind::Region;
     region.name = u"Europe"_s;
+    region.failure = FailureModel::fixed(0.99995, 12);
+    region.description = u"the continent"_s;
     region.children = {u"z1"_s};
     Container zone;
     zone.id = u"z1"_s;
     zone.kind = ContainerKind::Zone;
     zone.failure = FailureModel::rates(8760, 4);
+    zone.failure.distribution = LifeDistribution{DistributionType::Weibull, 0.8, 9000, 0, 1};
     zone.children = {u"a"_s, u"c"_s};
     m.containers << region << zone;
 
@@ -91,6 +94,7 @@ Model everyFieldModel()
     RedundancyGroup g;
     g.id = u"g"_s;
     g.name = u"Pair"_s;
+    g.description = u"the database pair"_s;
     g.members = {u"a"_s, u"c"_s};
     g.policy = RedundancyPolicy::ActivePassive;
     g.standby = StandbyMode::Warm;
@@ -122,6 +126,7 @@ Model everyFieldModel()
     f.from = u"a"_s;
     f.to = u"c"_s;
     f.automatic = false;
+    f.description = u"promote by hand"_s;
     f.detectionSeconds = 5;
     f.heartbeatIntervalSeconds = 2;
     f.heartbeatMisses = 3;
@@ -144,6 +149,7 @@ Model everyFieldModel()
     r.from = u"a"_s;
     r.to = u"c"_s;
     r.mode = ReplicationMode::Synchronous;
+    r.description = u"WAL"_s;
     r.lagSeconds = 0.5;
     r.distanceKm = 4828;
     r.rttMs = 70.9;
@@ -157,6 +163,7 @@ Model everyFieldModel()
     QuorumGroup q;
     q.id = u"q"_s;
     q.name = u"Store"_s;
+    q.description = u"the key-value store"_s;
     q.kind = QuorumKind::Tunable;
     q.voters = {u"a"_s, u"b"_s, u"c"_s};
     q.n = 3;
@@ -167,6 +174,7 @@ Model everyFieldModel()
     Service s;
     s.id = u"svc"_s;
     s.name = u"Checkout"_s;
+    s.description = u"pay for the basket"_s;
     s.entry = u"g"_s;
     s.required = false;
     s.availabilityTarget = 0.9995;

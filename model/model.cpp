@@ -116,6 +116,11 @@ QString Model::parentOf(const QString &id) const
 
 QStringList Model::containerChain(const QString &id) const
 {
+    return containerChain(id, [this](const QString &x) { return parentOf(x); });
+}
+
+QStringList Model::containerChain(const QString &id, const std::function<QString(const QString &)> &parentOf)
+{
     QStringList chain;
     QSet<QString> seen; // a malformed model may nest in a cycle
     QString current = parentOf(id);

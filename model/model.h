@@ -15,6 +15,7 @@
 #include <QString>
 
 #include <array>
+#include <functional>
 
 namespace nf {
 
@@ -82,6 +83,9 @@ public:
     QString parentOf(const QString &id) const;
     // All containers holding `id`, innermost first.
     QStringList containerChain(const QString &id) const;
+    // The same for any lookup of an element's direct container (a model, its
+    // index, a document); a malformed model that nests in a cycle ends the chain.
+    static QStringList containerChain(const QString &id, const std::function<QString(const QString &)> &parentOf);
     // Every id in the model, in file order.
     QStringList allIds() const;
 

@@ -55,15 +55,7 @@ const Service *ModelIndex::service(const QString &id) const
 
 QStringList ModelIndex::containerChain(const QString &id) const
 {
-    QStringList chain;
-    QSet<QString> seen;
-    QString current = parentOf(id);
-    while (!current.isEmpty() && !seen.contains(current)) {
-        seen.insert(current);
-        chain << current;
-        current = parentOf(current);
-    }
-    return chain;
+    return Model::containerChain(id, [this](const QString &x) { return parentOf(x); });
 }
 
 QString ModelIndex::displayName(const QString &id) const

@@ -121,13 +121,7 @@ const Service *Document::service(const QString &id) const
 
 QStringList Document::containerChain(const QString &id) const
 {
-    QStringList chain;
-    QString current = parentOf(id);
-    while (!current.isEmpty() && !chain.contains(current)) { // a malformed model may nest in a cycle
-        chain << current;
-        current = parentOf(current);
-    }
-    return chain;
+    return index().containerChain(id);
 }
 
 QString Document::parentOf(const QString &id) const

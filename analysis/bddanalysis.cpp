@@ -430,8 +430,16 @@ CutSetResult BddAnalysis::minimalCutSetsOf(Structure::NodeId node, const CutSetO
             return Zbdd::Empty;
         if (f == Bdd::One)
             return Zbdd::Base;
-        if (limit == 0)
-            return Zbdd::Empty;
+        if (limit == 0) {
+            // Only the empty set fits. It is a true point when the function holds
+            // with every event not occurred: follow the low edges. A coherent
+            // function is true there only when it is One, but one with NOT gates
+            // can be (dropping this lost sets of exactly the limit's order).
+            Bdd::Ref r = f;
+            while (!bdd.isTerminal(r))
+                r = bdd.low(r);
+            return r == Bdd::One ? Zbdd::Base : Zbdd::Empty;
+        }
         const std::uint64_t key = (std::uint64_t(f) << 11) | std::uint64_t(limit);
         if (auto it = memo.find(key); it != memo.end())
             return it->second;

@@ -113,6 +113,8 @@ private slots:
     void randomStructuresMatchEnumeration();
     void boundedListingOfHugeFamilies();
     void bestFirstListingMatchesFullListing();
+    void orderLimitOnNonCoherentTrees();
+    void orderLimitZeroOnNegation();
 };
 
 void TestBdd::parallelPair()
@@ -485,6 +487,106 @@ void TestBdd::bestFirstListingMatchesFullListing()
             }
         }
     }
+}
+
+namespace {
+
+// A random non-coherent structure: every tree has NOT or XOR gates somewhere.
+Structure randomNonCoherent(QRandomGenerator &rng, int events)
+{
+    Structure s;
+    QList<Structure::NodeId> pool;
+    for (int i = 0; i < events; ++i)
+        pool << s.event(eventP(s, u"e%1"_s.arg(i), 0.02 + 0.4 * rng.generateDouble()));
+    const int gates = 3 + int(rng.bounded(10));
+    bool negated = false;
+    for (int g = 0; g < gates; ++g) {
+        QList<Structure::NodeId> in;
+        const int arity = 2 + int(rng.bounded(3));
+        for (int k = 0; k < arity; ++k)
+            in << pool.at(int(rng.bounded(pool.size())));
+        Structure::NodeId node;
+        const quint32 kind = (g == gates / 2 && !negated) ? 4 : rng.bounded(7);
+        switch (kind) {
+        case 0: case 1: node = s.andOf(in); break;
+        case 2: node = s.orOf(in); break;
+        case 3: node = s.atLeast(2, in); break;
+        case 4: case 5: node = s.notOf(in.first()); negated = true; break;
+        default: node = s.xorOf(in.mid(0, 2)); negated = true; break;
+        }
+        pool << node;
+    }
+    s.setTop(s.orOf(pool.mid(pool.size() - 3)));
+    return s;
+}
+
+QList<QList<int>> listedSets(const CutSetResult &r)
+{
+    QList<QList<int>> out;
+    for (const CutSet &c : r.sets)
+        out << c.events;
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+} // namespace
+
+void TestBdd::orderLimitOnNonCoherentTrees()
+{
+    // Issue 16: on trees with NOT gates, an order limit L lost sets of order exactly
+    // L. For every limit, the limited family must be the unlimited family filtered
+    // by order, and the unlimited one the minimal true points found by enumeration.
+    QRandomGenerator rng(16016);
+    int trees = 0, limitedSetsChecked = 0;
+    for (int round = 0; round < 600; ++round) {
+        const int n = 3 + int(rng.bounded(12));
+        const Structure s = randomNonCoherent(rng, n);
+        const BddAnalysis an(s);
+        QVERIFY2(close(an.probability(), s.bruteForceProbability()), qPrintable(u"round %1"_s.arg(round)));
+        const CutSetResult all = an.minimalCutSets();
+        const QList<QList<int>> every = listedSets(all);
+        QCOMPARE(every, bruteForceMinimalCutSets(s));
+        int largest = 0;
+        for (const QList<int> &set : every)
+            largest = std::max(largest, int(set.size()));
+        for (int limit = 1; limit <= largest + 1; ++limit) {
+            CutSetOptions o;
+            o.maxOrder = limit;
+            const CutSetResult limited = an.minimalCutSets(o);
+            QList<QList<int>> expected;
+            for (const QList<int> &set : every)
+                if (set.size() <= limit)
+                    expected << set;
+            QVERIFY2(listedSets(limited) == expected,
+                     qPrintable(u"round %1, limit %2: %3 sets instead of %4"_s.arg(round).arg(limit)
+                                    .arg(limited.sets.size()).arg(expected.size())));
+            QCOMPARE(limited.count, double(expected.size()));
+            for (int order = 0; order < limited.countByOrder.size(); ++order)
+                QCOMPARE(limited.countByOrder[order], order < all.countByOrder.size() ? all.countByOrder[order] : 0.0);
+            limitedSetsChecked += int(expected.size());
+        }
+        ++trees;
+    }
+    QCOMPARE(trees, 600);
+    QVERIFY2(limitedSetsChecked > 1000, qPrintable(QString::number(limitedSetsChecked)));
+}
+
+void TestBdd::orderLimitZeroOnNegation()
+{
+    // top = (a ∧ ¬b) ∨ c: minimal true points {a} (b not occurred) and {c}. Under
+    // the limit 1, {a} comes from the branch a = 1 with the limit 0 left below it,
+    // where ¬b ∨ c is already true with nothing more occurred.
+    Structure s;
+    const int a = eventP(s, u"a"_s, 0.1), b = eventP(s, u"b"_s, 0.2), c = eventP(s, u"c"_s, 0.3);
+    s.setTop(s.orOf({s.andOf({s.event(a), s.notOf(s.event(b))}), s.event(c)}));
+    const BddAnalysis an(s);
+    CutSetOptions o;
+    o.maxOrder = 1;
+    const CutSetResult r = an.minimalCutSets(o);
+    QCOMPARE(listedSets(r), (QList<QList<int>>{{a}, {c}}));
+    QCOMPARE(r.count, 2.0);
+    // P = P(c) + P(¬c)·P(a)·P(¬b) = 0.3 + 0.7 · 0.1 · 0.8
+    QVERIFY(close(an.probability(), 0.3 + 0.7 * 0.1 * 0.8));
 }
 
 QTEST_GUILESS_MAIN(TestBdd)

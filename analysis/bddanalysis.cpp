@@ -1,19 +1,23 @@
 #include "bddanalysis.h"
 
 #include "bdd.h"
+#include "memorybudget.h"
+#include "variableordering.h"
 #include "zbdd.h"
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <numeric>
 #include <queue>
 
 namespace nf {
 
 struct BddAnalysis::Private
 {
-    explicit Private(int levels) : bdd(levels) {}
+    Private(int levels, std::size_t maxMemory) : bdd(levels), budget(maxMemory) {}
     Bdd bdd;
+    MemoryBudget budget;
     Bdd::Ref root = Bdd::Zero;
     std::vector<Bdd::Ref> rootOrder; // bottomUp(root), for repeated evaluations
     std::vector<Bdd::Ref> refs; // by structure node
@@ -22,59 +26,8 @@ struct BddAnalysis::Private
 };
 
 namespace {
-
-// Depth-first order from the top: an event gets the next level the first time
-// the traversal meets it, inputs in the order they were given. Events that
-// share gates end up close together, which keeps the BDD small for structures
-// built top-down (fault trees, architectures). Nodes outside the top's cone
-// follow, from the most recently built (their roots) down.
-std::vector<int> depthFirstOrder(const Structure &s, BddAnalysis::Ordering ordering)
-{
-    std::vector<int> parents(static_cast<std::size_t>(s.nodeCount()), 0);
-    if (ordering == BddAnalysis::Ordering::SharedFirst)
-        for (Structure::NodeId id = 0; id < s.nodeCount(); ++id)
-            for (Structure::NodeId in : s.node(id).inputs)
-                ++parents[std::size_t(in)];
-    std::vector<int> order;
-    std::vector<char> visited(static_cast<std::size_t>(s.nodeCount()), 0);
-    std::vector<char> placed(static_cast<std::size_t>(s.eventCount()), 0);
-    auto walk = [&](Structure::NodeId from) {
-        std::vector<Structure::NodeId> stack{from};
-        while (!stack.empty()) {
-            const Structure::NodeId id = stack.back();
-            stack.pop_back();
-            if (visited[std::size_t(id)])
-                continue;
-            visited[std::size_t(id)] = 1;
-            const Structure::Node &n = s.node(id);
-            if (n.kind == Structure::Kind::Event) {
-                if (!placed[std::size_t(n.event)]) {
-                    placed[std::size_t(n.event)] = 1;
-                    order.push_back(n.event);
-                }
-                continue;
-            }
-            QList<Structure::NodeId> inputs = n.inputs;
-            if (ordering == BddAnalysis::Ordering::SharedFirst)
-                std::stable_sort(inputs.begin(), inputs.end(), [&](Structure::NodeId a, Structure::NodeId b) {
-                    return parents[std::size_t(a)] > parents[std::size_t(b)];
-                });
-            // pushed in reverse so the first input is visited first
-            for (qsizetype i = inputs.size(); i-- > 0;)
-                if (!visited[std::size_t(inputs.at(i))])
-                    stack.push_back(inputs.at(i));
-        }
-    };
-    walk(s.top());
-    for (Structure::NodeId id = s.nodeCount() - 1; id >= 0; --id)
-        if (!visited[std::size_t(id)])
-            walk(id);
-    return order;
-}
-
-} // namespace
-
 constexpr Bdd::Ref kNotBuilt = 0xffffffffu;
+}
 
 void BddAnalysis::ensure(Structure::NodeId target) const
 {
@@ -124,17 +77,71 @@ void BddAnalysis::ensure(Structure::NodeId target) const
     }
 }
 
-BddAnalysis::BddAnalysis(const Structure &structure, Ordering ordering, const QList<Structure::NodeId> &extraRoots)
+BddAnalysis::BddAnalysis(const Structure &structure, Ordering ordering, const QList<Structure::NodeId> &extraRoots,
+                         std::size_t maxMemoryBytes)
     : m_structure(structure)
 {
+    using H = VariableOrdering::Heuristic;
+    std::vector<H> candidates;
+    switch (ordering) {
+    case Ordering::DepthFirst: candidates = {H::DepthFirst}; break;
+    case Ordering::SharedFirst: candidates = {H::SharedFirst}; break;
+    case Ordering::Force: candidates = {H::Force}; break;
+    case Ordering::DepthFirstReversed: candidates = {H::DepthFirstReversed}; break;
+    case Ordering::Adaptive: candidates = {H::DepthFirst, H::Force, H::DepthFirstReversed, H::SharedFirst}; break;
+    }
+    // Which static order suits a structure cannot be told in advance, and a bad one
+    // costs orders of magnitude (docs/engine.md, "Variable order"). Each candidate
+    // gets a node budget, in turn; when all fail it, the budget grows fourfold, once.
+    // A structure that suits depth-first is built exactly as before.
+    const std::size_t unlimited = ~std::size_t(0);
+    std::size_t nodeBudget = std::max<std::size_t>(std::size_t(1) << 18,
+                                                   std::size_t(s_nodesPerEvent) * std::size_t(structure.eventCount()));
+    if (candidates.size() == 1)
+        nodeBudget = unlimited;
+    const std::size_t memory = maxMemoryBytes ? maxMemoryBytes : MemoryBudget::defaultBytes();
+    std::vector<std::size_t> progress(candidates.size(), 0); // gates built when the budget stopped it
+    int round = 0;
+    for (;;) {
+        for (std::size_t c = 0; c < candidates.size(); ++c) {
+            try {
+                build(VariableOrdering::order(m_structure, candidates[c]), extraRoots, memory, nodeBudget);
+                m_ordering = VariableOrdering::name(candidates[c]);
+                return;
+            } catch (const Bdd::NodeLimitReached &) {
+                progress[c] = std::size_t(std::count_if(d->refs.begin(), d->refs.end(), [](Bdd::Ref r) { return r != kNotBuilt; }));
+            } catch (const MemoryBudget::Exceeded &) {
+                if (nodeBudget == unlimited && c + 1 == candidates.size())
+                    throw;
+            }
+        }
+        // Two small rounds, then the candidate that got furthest gets the whole
+        // memory budget: at larger budgets the failed attempts would cost more than
+        // the blow-up they avoid.
+        if (++round == 2) {
+            const auto best = std::max_element(progress.begin(), progress.end()) - progress.begin();
+            candidates = {candidates[std::size_t(best)]};
+            progress = {0};
+            nodeBudget = unlimited;
+        } else {
+            nodeBudget *= 4;
+        }
+    }
+}
+
+void BddAnalysis::build(const std::vector<int> &levelToEvent, const QList<Structure::NodeId> &extraRoots,
+                        std::size_t maxMemoryBytes, std::size_t nodeBudget)
+{
     const Structure &s = m_structure;
-    m_levelToEvent = depthFirstOrder(s, ordering);
+    m_levelToEvent = levelToEvent;
     m_eventToLevel.assign(std::size_t(s.eventCount()), -1);
     for (std::size_t level = 0; level < m_levelToEvent.size(); ++level)
         m_eventToLevel[std::size_t(m_levelToEvent[level])] = int(level);
 
-    d = std::make_unique<Private>(int(m_levelToEvent.size()));
+    d.reset(); // the failed attempt's tables go before the next are made
+    d = std::make_unique<Private>(int(m_levelToEvent.size()), maxMemoryBytes);
     Bdd &bdd = d->bdd;
+    bdd.setLimits(&d->budget, nodeBudget);
 
     d->refs.assign(static_cast<std::size_t>(s.nodeCount()), kNotBuilt);
     d->p.resize(m_levelToEvent.size());
@@ -148,6 +155,7 @@ BddAnalysis::BddAnalysis(const Structure &structure, Ordering ordering, const QL
     ensure(top);
     for (Structure::NodeId extra : extraRoots)
         ensure(extra);
+    bdd.setLimits(&d->budget, ~std::size_t(0)); // nodes built later on demand: the memory budget only
     const std::vector<Bdd::Ref> &ref = d->refs;
     d->root = ref[std::size_t(top)];
     d->rootOrder = bdd.bottomUp(d->root);
@@ -423,34 +431,69 @@ CutSetResult BddAnalysis::minimalCutSetsOf(Structure::NodeId node, const CutSetO
     Zbdd zbdd;
     const bool limited = options.maxOrder > 0;
     const int limit0 = limited ? std::min(options.maxOrder, 2046) : 2047;
+    zbdd.setBudget(&d->budget, bdd.memoryBytes());
     std::unordered_map<std::uint64_t, Zbdd::Ref> memo;
-    // Rauzy: minimal solutions of ite(x, F1, F0) are MCS(F0) ∪ x·(MCS(F1) without MCS(F0)).
-    auto rec = [&](auto &self, Bdd::Ref f, int limit) -> Zbdd::Ref {
-        if (f == Bdd::Zero)
-            return Zbdd::Empty;
-        if (f == Bdd::One)
-            return Zbdd::Base;
-        if (limit == 0) {
+    auto key = [](Bdd::Ref f, int limit) { return (std::uint64_t(f) << 11) | std::uint64_t(limit); };
+    // Rauzy: minimal solutions of ite(x, F1, F0) are MCS(F0) ∪ x·(MCS(F1) without MCS(F0)),
+    // on an explicit stack (the BDD may be 100,000 levels deep).
+    auto shortcut = [&](Bdd::Ref f, int limit, Zbdd::Ref &r) {
+        if (f == Bdd::Zero) {
+            r = Zbdd::Empty;
+        } else if (f == Bdd::One) {
+            r = Zbdd::Base;
+        } else if (limit == 0) {
             // Only the empty set fits. It is a true point when the function holds
             // with every event not occurred: follow the low edges. A coherent
             // function is true there only when it is One, but one with NOT gates
             // can be (dropping this lost sets of exactly the limit's order).
-            Bdd::Ref r = f;
-            while (!bdd.isTerminal(r))
-                r = bdd.low(r);
-            return r == Bdd::One ? Zbdd::Base : Zbdd::Empty;
+            while (!bdd.isTerminal(f))
+                f = bdd.low(f);
+            r = f == Bdd::One ? Zbdd::Base : Zbdd::Empty;
+        } else if (auto it = memo.find(key(f, limit)); it != memo.end()) {
+            r = it->second;
+        } else {
+            return false;
         }
-        const std::uint64_t key = (std::uint64_t(f) << 11) | std::uint64_t(limit);
-        if (auto it = memo.find(key); it != memo.end())
-            return it->second;
-        const int below = limited ? limit - 1 : limit;
-        const Zbdd::Ref low = self(self, bdd.low(f), limit);
-        const Zbdd::Ref high = zbdd.without(self(self, bdd.high(f), below), low);
-        const Zbdd::Ref r = zbdd.makeNode(bdd.level(f), low, high);
-        memo.emplace(key, r);
-        return r;
+        return true;
     };
-    const Zbdd::Ref root = rec(rec, d->refs.at(std::size_t(node)), limit0);
+    struct Frame
+    {
+        Bdd::Ref f;
+        int limit;
+        int stage;
+        Zbdd::Ref low;
+    };
+    Zbdd::Ref root = Zbdd::Empty;
+    std::vector<Frame> stack;
+    if (!shortcut(d->refs.at(std::size_t(node)), limit0, root))
+        stack.push_back({d->refs.at(std::size_t(node)), limit0, 0, Zbdd::Empty});
+    while (!stack.empty()) {
+        Frame &fr = stack.back();
+        const int below = limited ? fr.limit - 1 : fr.limit;
+        if (fr.stage == 0) {
+            fr.stage = 1;
+            const Frame child{bdd.low(fr.f), fr.limit, 0, Zbdd::Empty};
+            if (!shortcut(child.f, child.limit, root)) {
+                stack.push_back(child);
+                continue;
+            }
+        }
+        if (fr.stage == 1) {
+            fr.low = root;
+            fr.stage = 2;
+            const Frame child{bdd.high(fr.f), below, 0, Zbdd::Empty};
+            if (!shortcut(child.f, child.limit, root)) {
+                stack.push_back(child);
+                continue;
+            }
+        }
+        const Frame done = fr;
+        stack.pop_back();
+        root = zbdd.makeNode(bdd.level(done.f), done.low, zbdd.without(root, done.low));
+        memo.emplace(key(done.f, done.limit), root);
+        if ((memo.size() & 0xfff) == 0) // the memo counts too: about 48 bytes an entry
+            d->budget.check(bdd.memoryBytes() + zbdd.memoryBytes() + memo.size() * 48);
+    }
 
     CutSetResult result;
     result.count = zbdd.count(root);
@@ -526,31 +569,41 @@ CutSetResult BddAnalysis::minimalCutSetsOf(Structure::NodeId node, const CutSetO
         return result;
     }
 
-    // Every set (above the cut-off): depth-first, pruning branches whose probability
-    // already fell below the cut-off.
+    // Every set (above the cut-off): depth-first, high branch first, pruning
+    // branches whose probability already fell below the cut-off; an explicit
+    // stack of (node, probability, path length).
     std::vector<std::uint32_t> path;
-    auto list = [&](auto &self, Zbdd::Ref r, double prob) -> void {
-        if (r == Zbdd::Empty)
-            return;
-        if (prob < options.cutoff) {
+    struct Item
+    {
+        Zbdd::Ref node;
+        double probability;
+        std::size_t depth;
+    };
+    std::vector<Item> items{{root, 1.0, 0}};
+    while (!items.empty()) {
+        const Item it = items.back();
+        items.pop_back();
+        path.resize(it.depth);
+        if (it.node == Zbdd::Empty)
+            continue;
+        if (it.probability < options.cutoff) {
             result.listTruncated = true;
-            return;
+            continue;
         }
-        if (r == Zbdd::Base) {
+        if (it.node == Zbdd::Base) {
             CutSet cs;
-            cs.probability = prob;
+            cs.probability = it.probability;
             for (std::uint32_t level : path)
                 cs.events << m_levelToEvent[level];
             std::sort(cs.events.begin(), cs.events.end());
             result.sets << cs;
-            return;
+            continue;
         }
-        path.push_back(zbdd.level(r));
-        self(self, zbdd.high(r), prob * d->p[zbdd.level(r)]);
-        path.pop_back();
-        self(self, zbdd.low(r), prob);
-    };
-    list(list, root, 1.0);
+        const std::uint32_t level = zbdd.level(it.node);
+        items.push_back({zbdd.low(it.node), it.probability, it.depth});
+        path.push_back(level);
+        items.push_back({zbdd.high(it.node), it.probability * d->p[level], it.depth + 1});
+    }
     sortSets();
     return result;
 }

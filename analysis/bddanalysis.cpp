@@ -532,14 +532,24 @@ CutSetResult BddAnalysis::minimalCutSetsOf(Structure::NodeId node, const CutSetO
             std::uint64_t sequence;
             bool operator<(const Entry &o) const // the priority queue pops the largest
             {
-                return key != o.key ? key < o.key : sequence > o.sequence;
+                return key != o.key ? key < o.key : sequence < o.sequence;
             }
         };
         std::vector<std::pair<std::uint32_t, int>> steps; // (level, previous step)
         std::priority_queue<Entry> queue;
         std::uint64_t sequence = 0;
+        // Equal keys pop newest first, so ties are explored depth-first: with many
+        // sets of one probability (a k-of-n of equal events) oldest-first went
+        // breadth-first through every prefix (20-of-40: 10 GB). The key is rounded
+        // to 40 bits of mantissa, so that the rounding of the products along
+        // different paths does not split ties.
+        auto quantise = [](double key) {
+            int exponent = 0;
+            const double mantissa = std::frexp(key, &exponent);
+            return std::ldexp(std::round(std::ldexp(mantissa, 40)), exponent - 40);
+        };
         if (root != Zbdd::Empty)
-            queue.push({best[root], 1.0, root, -1, sequence++});
+            queue.push({quantise(best[root]), 1.0, root, -1, sequence++});
         while (!queue.empty() && result.sets.size() < options.maxListed) {
             const Entry e = queue.top();
             if (e.key < options.cutoff)
@@ -559,10 +569,10 @@ CutSetResult BddAnalysis::minimalCutSetsOf(Structure::NodeId node, const CutSetO
             if (best[high] >= 0.0) {
                 steps.push_back({level, e.path});
                 const double p = e.probability * d->p[level];
-                queue.push({p * best[high], p, high, int(steps.size() - 1), sequence++});
+                queue.push({quantise(p * best[high]), p, high, int(steps.size() - 1), sequence++});
             }
             if (best[low] >= 0.0)
-                queue.push({e.probability * best[low], e.probability, low, e.path, sequence++});
+                queue.push({quantise(e.probability * best[low]), e.probability, low, e.path, sequence++});
         }
         sortSets();
         result.listTruncated = double(result.sets.size()) < result.count;

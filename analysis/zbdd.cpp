@@ -15,8 +15,8 @@ constexpr std::uint32_t kWithout = 2;
 
 Zbdd::Zbdd()
 {
-    m_nodes.push_back({TerminalLevel, Empty, Empty, false});
-    m_nodes.push_back({TerminalLevel, Base, Base, true});
+    m_nodes.push_back({TerminalLevel, Empty, Empty, false, 0xffffffffu, 0});
+    m_nodes.push_back({TerminalLevel, Base, Base, true, 0, 0});
     m_unique.assign(1024, 0);
     m_uniqueMask = m_unique.size() - 1;
     m_cache.assign(1 << 12, CacheEntry{});
@@ -47,7 +47,9 @@ Zbdd::Ref Zbdd::makeNode(std::uint32_t level, Ref low, Ref high)
             slot = (slot + 1) & m_uniqueMask;
     }
     const Ref r = Ref(m_nodes.size());
-    m_nodes.push_back({level, low, high, m_nodes[low].hasEmptySet});
+    const Node &lo = m_nodes[low], &hi = m_nodes[high];
+    const Node n{level, low, high, lo.hasEmptySet, std::min(lo.minSize, hi.minSize + 1), std::max(lo.maxSize, hi.maxSize + 1)};
+    m_nodes.push_back(n);
     m_unique[slot] = r;
     return r;
 }
@@ -140,6 +142,8 @@ bool Zbdd::shortcut(std::uint32_t op, Ref &a, Ref &b, Ref &result) const
         result = Empty; // every set contains the empty set
     else if (a == Base)
         result = Base; // ∅ contains no non-empty set
+    else if (m_nodes[b].minSize > m_nodes[a].maxSize)
+        result = a; // g's sets are all larger than f's (k-of-n: f has k-1 of the rest, g k)
     else {
         result = cached(kWithout, a, b);
         return result != TerminalLevel;

@@ -56,6 +56,8 @@ private:
         Ref low;
         Ref high;
         bool hasEmptySet; // the family holds ∅ (follow low edges to Base)
+        std::uint32_t minSize; // of the sets of the family (Empty: 0xffffffff)
+        std::uint32_t maxSize;
     };
     struct CacheEntry
     {

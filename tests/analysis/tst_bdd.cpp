@@ -2,6 +2,7 @@
 // against brute-force enumeration of random structures.
 
 #include "bddanalysis.h"
+#include "memorybudget.h"
 #include "structure.h"
 
 #include <QRandomGenerator>
@@ -115,6 +116,9 @@ private slots:
     void bestFirstListingMatchesFullListing();
     void orderLimitOnNonCoherentTrees();
     void orderLimitZeroOnNegation();
+    void hundredThousandInputOr();
+    void sixtyThousandDeepChain();
+    void memoryBudgetStopsCleanly();
 };
 
 void TestBdd::parallelPair()
@@ -587,6 +591,107 @@ void TestBdd::orderLimitZeroOnNegation()
     QCOMPARE(r.count, 2.0);
     // P = P(c) + P(¬c)·P(a)·P(¬b) = 0.3 + 0.7 · 0.1 · 0.8
     QVERIFY(close(an.probability(), 0.3 + 0.7 * 0.1 * 0.8));
+}
+
+void TestBdd::hundredThousandInputOr()
+{
+    // Issue 12: a 100,000-input OR overflowed the stack (Zbdd::countBySize recursed
+    // once per set). The BDD and the ZBDD are chains of 100,000 nodes. With every
+    // p = 1e-6: P = 1 - (1 - 1e-6)^100000, 100,000 sets of order 1.
+    Structure s;
+    QList<Structure::NodeId> in;
+    const int n = 100000;
+    for (int i = 0; i < n; ++i)
+        in << s.event(eventP(s, u"e%1"_s.arg(i), 1e-6));
+    s.setTop(s.orOf(in));
+    const BddAnalysis an(s);
+    QVERIFY(close(an.probability(), -std::expm1(n * std::log1p(-1e-6)), 1e-10));
+    QVERIFY(close(an.complement(), std::exp(n * std::log1p(-1e-6)), 1e-10));
+    CutSetOptions o;
+    o.maxListed = 5;
+    const CutSetResult r = an.minimalCutSets(o);
+    QCOMPARE(r.count, double(n));
+    QCOMPARE(r.countByOrder, (QList<double>{0.0, double(n)}));
+    QCOMPARE(r.sets.size(), 5);
+    // every set listed (explicit-stack listing), and the importance of one event:
+    // Birnbaum = P(rest fail to occur) = (1 - 1e-6)^99999
+    QCOMPARE(an.minimalCutSets().sets.size(), n);
+    QVERIFY(close(an.importance().at(17).birnbaum, std::exp((n - 1) * std::log1p(-1e-6)), 1e-10));
+}
+
+void TestBdd::sixtyThousandDeepChain()
+{
+    // 60,000 events in series as a chain of 2-input gates g_i = AND(e_i, g_{i+1})
+    // (60,000 nested gates), and an alternating AND/OR chain of the same depth.
+    const int n = 60000;
+    {
+        Structure s;
+        std::vector<int> events;
+        for (int i = 0; i < n; ++i)
+            events.push_back(eventP(s, u"e%1"_s.arg(i), 0.999));
+        Structure::NodeId g = s.event(events.back());
+        for (int i = n - 2; i >= 0; --i)
+            g = s.andOf({s.event(events[std::size_t(i)]), g});
+        s.setTop(g);
+        const BddAnalysis an(s);
+        QVERIFY(close(an.probability(), std::pow(0.999, n), 1e-9));
+        const CutSetResult r = an.minimalCutSets();
+        QCOMPARE(r.count, 1.0);
+        QCOMPARE(r.countByOrder.size(), n + 1);
+        QCOMPARE(r.countByOrder.last(), 1.0);
+        QCOMPARE(r.sets.size(), 1);
+        QCOMPARE(r.sets.first().events.size(), n);
+        CutSetOptions limited;
+        limited.maxOrder = 3;
+        QCOMPARE(an.minimalCutSets(limited).count, 0.0);
+    }
+    {
+        // g_i = e_i OR (e'_i AND g_{i+1}): minimal cut sets {e_0}, {e'_0, e_1}, {e'_0, e'_1, e_2}, ...
+        Structure s;
+        Structure::NodeId g = s.event(eventP(s, u"last"_s, 0.5));
+        for (int i = n / 2 - 1; i >= 0; --i) {
+            const int a = eventP(s, u"a%1"_s.arg(i), 0.01), b = eventP(s, u"b%1"_s.arg(i), 0.5);
+            g = s.orOf({s.event(a), s.andOf({s.event(b), g})});
+        }
+        s.setTop(g);
+        const BddAnalysis an(s);
+        // P = a0 + (1-a0)·b0·P(g1) ..., by the recurrence from the bottom
+        double p = 0.5;
+        for (int i = n / 2 - 1; i >= 0; --i)
+            p = 0.01 + 0.99 * 0.5 * p;
+        QVERIFY(close(an.probability(), p, 1e-12));
+        const CutSetResult r = an.minimalCutSets(CutSetOptions{0, 0.0, 3});
+        QCOMPARE(r.count, double(n / 2 + 1));
+        QCOMPARE(r.sets.first().events.size(), 1);
+        CutSetOptions limited;
+        limited.maxOrder = 3;
+        QCOMPARE(an.minimalCutSets(limited).count, 3.0); // {a0}, {b0, a1}, {b0, b1, a2}
+    }
+}
+
+void TestBdd::memoryBudgetStopsCleanly()
+{
+    // The AND of 18 ORs of two events, each event also in a second, distant OR,
+    // under a budget of 1 MB: the engine must stop with MemoryBudget::Exceeded,
+    // not std::bad_alloc, and say which budget it was.
+    Structure s;
+    QList<Structure::NodeId> ev;
+    for (int i = 0; i < 400; ++i)
+        ev << s.event(eventP(s, u"e%1"_s.arg(i), 0.01));
+    QList<Structure::NodeId> terms;
+    for (int i = 0; i < 200; ++i)
+        terms << s.andOf({ev[i], ev[399 - i], ev[(i * 37) % 400]});
+    s.setTop(s.orOf(terms));
+    bool stopped = false;
+    try {
+        const BddAnalysis an(s, BddAnalysis::Ordering::DepthFirst, {}, std::size_t(1) << 20);
+        an.minimalCutSets();
+    } catch (const MemoryBudget::Exceeded &e) {
+        stopped = true;
+        QCOMPARE(e.limit(), std::size_t(1) << 20);
+        QVERIFY(QString::fromUtf8(e.what()).contains(u"memory budget of 1 MB"_s));
+    }
+    QVERIFY(stopped);
 }
 
 QTEST_GUILESS_MAIN(TestBdd)

@@ -187,6 +187,11 @@ struct Finding
 // worker thread to the GUI.
 struct AnalysisResult
 {
+    // Why the analysis could not be completed; empty when it was. A failed
+    // result carries no figures: callers show the error instead.
+    QString error;
+    bool ok() const { return error.isEmpty(); }
+
     QString modelName;
     QString currency;
     double missionTimeHours = 8760.0;

@@ -2,6 +2,7 @@
 
 #include "architecturestructure.h"
 #include "bddanalysis.h"
+#include "dependencygraph.h"
 #include "findingscollector.h"
 #include "headroomanalysis.h"
 #include "markov.h"
@@ -35,55 +36,22 @@ const ElementFigures *AnalysisResult::element(const QString &id) const
 
 namespace {
 
-// Elements whose failure can take `id` down, following the drawing: containers,
-// dependencies (and fallbacks), members, voters, what failovers need.
+// Elements whose failure can take `id` down, following the drawing's edges
+// (DependencyGraph), memoised per element.
 class Closure
 {
 public:
-    explicit Closure(const Model &m)
-    {
-        for (const Container &c : m.containers)
-            for (const QString &child : c.children)
-                m_edges[child] << c.id;
-        for (const DependencyLink &d : m.dependencies) {
-            m_edges[d.from] << d.to;
-            if (!d.fallback.isEmpty())
-                m_edges[d.from] << d.fallback;
-        }
-        for (const RedundancyGroup &g : m.groups)
-            m_edges[g.id] << g.members;
-        for (const QuorumGroup &q : m.quorums)
-            m_edges[q.id] << q.voters;
-        for (const FailoverLink &f : m.failovers)
-            for (const RedundancyGroup &g : m.groups)
-                if (g.members.contains(f.from)) {
-                    m_edges[g.id] << f.needs;
-                    if (!f.mechanism.isEmpty())
-                        m_edges[g.id] << f.mechanism;
-                }
-        for (const Service &s : m.services)
-            m_edges[s.id] << s.entry;
-    }
+    explicit Closure(const Model &m) : m_graph(m) {}
 
     const QSet<QString> &of(const QString &id)
     {
         if (auto it = m_memo.constFind(id); it != m_memo.constEnd())
             return *it;
-        QSet<QString> seen;
-        QStringList stack{id};
-        while (!stack.isEmpty()) {
-            const QString v = stack.takeLast();
-            for (const QString &w : m_edges.value(v))
-                if (!seen.contains(w)) {
-                    seen.insert(w);
-                    stack << w;
-                }
-        }
-        return *m_memo.insert(id, seen);
+        return *m_memo.insert(id, m_graph.closure(id));
     }
 
 private:
-    QHash<QString, QStringList> m_edges;
+    DependencyGraph m_graph;
     QHash<QString, QSet<QString>> m_memo;
 };
 
@@ -98,6 +66,27 @@ const FailoverLink *failoverTo(const Model &m, const RedundancyGroup &g, const Q
 } // namespace
 
 AnalysisResult ArchitectureAnalysis::run(const Model &m, const AnalysisOptions &options)
+{
+    // The boundary of the analysis: whatever a numerical library throws on a
+    // value the validator let through becomes a clear error, never an abort.
+    QString error;
+    try {
+        return analyse(m, options);
+    } catch (const std::bad_alloc &) {
+        error = tr("the analysis needs more memory than this computer has");
+    } catch (const std::exception &e) {
+        error = tr("the analysis could not be completed (%1); please report this model to the Ninefold developers")
+                    .arg(QString::fromLocal8Bit(e.what()));
+    }
+    AnalysisResult failed;
+    failed.modelName = m.name;
+    failed.currency = m.currency;
+    failed.missionTimeHours = m.missionTimeHours;
+    failed.error = error;
+    return failed;
+}
+
+AnalysisResult ArchitectureAnalysis::analyse(const Model &m, const AnalysisOptions &options)
 {
     QElapsedTimer timer;
     timer.start();

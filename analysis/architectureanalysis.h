@@ -28,7 +28,11 @@ class ArchitectureAnalysis
     Q_DECLARE_TR_FUNCTIONS(ArchitectureAnalysis)
 
 public:
+    // Never throws: a failure is returned as a result whose error() says why.
     static AnalysisResult run(const Model &model, const AnalysisOptions &options = {});
+
+private:
+    static AnalysisResult analyse(const Model &model, const AnalysisOptions &options);
 };
 
 } // namespace nf

@@ -1,5 +1,6 @@
 #include "architecturestructure.h"
 
+#include "dependencygraph.h"
 #include "markov.h"
 #include "model.h"
 #include "modelindex.h"
@@ -90,6 +91,7 @@ public:
                 "Failovers count as instantaneous in the availability figures; the interruptions they cause (their "
                 "RTO) are reported per failover.");
 
+        prepareDeepChains();
         QList<Structure::NodeId> systemDown;
         QList<int> systemBlocks;
         for (const Service &svc : m_model.services) {
@@ -140,6 +142,27 @@ private:
         for (const RedundancyGroup &g : m_model.groups)
             for (const QString &member : g.members)
                 m_groupOf.insert(member, g.id);
+    }
+
+    // down() follows what an element needs recursively, one level of the call
+    // stack per link. When the drawing holds a chain longer than that stack can
+    // take safely, every element is translated first in post-order (what it needs
+    // before itself), so that each call finds what it needs already translated.
+    // Shorter chains keep the natural order (the same events, blocks and labels).
+    void prepareDeepChains()
+    {
+        constexpr int kDeepestRecursion = 1000;
+        const DependencyGraph graph(m_model);
+        int depth = 0;
+        const QStringList order = graph.postOrder(m_model.allIds(), &depth);
+        if (depth <= kDeepestRecursion)
+            return;
+        for (const QString &id : order) {
+            const ElementType type = m_index.find(id).type;
+            if (type == ElementType::Component || type == ElementType::Container || type == ElementType::RedundancyGroup
+                || type == ElementType::QuorumGroup)
+                down(id);
+        }
     }
 
     QStringList rootElements() const

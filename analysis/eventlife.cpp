@@ -21,6 +21,13 @@ double EventLife::unreliability(double t, double *q) const
         if (q) *q = 1.0;
         return 0.0;
     }
+    // Boost.Math refuses a non-finite time; the limit at infinity is known: every
+    // life that can end has ended (a quadrature to infinity asks for it).
+    if (!std::isfinite(t) && type != Type::Constant) {
+        const bool ends = type != Type::Exponential || lambda > 0.0;
+        if (q) *q = ends ? 0.0 : 1.0;
+        return ends ? 1.0 : 0.0;
+    }
     switch (type) {
     case Type::Constant:
         p = constantP;

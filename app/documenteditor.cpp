@@ -1,6 +1,7 @@
 #include "documenteditor.h"
 
 #include "defaultparameters.h"
+#include "dependencygraph.h"
 
 #include "addremoveelements.h"
 #include "changeelement.h"
@@ -164,36 +165,10 @@ void DocumentEditor::setParent(const QString &id, const QString &newParent)
 
 bool DocumentEditor::wouldCreateCycle(const QString &from, const QString &to) const
 {
-    // Edges "X is up only if Y is up", as the validator sees them.
-    const Model &m = m_document->model();
-    QHash<QString, QStringList> edges;
-    for (const DependencyLink &d : m.dependencies)
-        edges[d.from] << d.to;
-    for (const RedundancyGroup &g : m.groups)
-        edges[g.id] << g.members;
-    for (const QuorumGroup &q : m.quorums)
-        edges[q.id] << q.voters;
-    QHash<QString, QString> groupOf;
-    for (const RedundancyGroup &g : m.groups)
-        for (const QString &member : g.members)
-            groupOf.insert(member, g.id);
-    for (const FailoverLink &f : m.failovers) {
-        const QString g = groupOf.value(f.from);
-        if (!g.isEmpty() && g == groupOf.value(f.to))
-            edges[g] << f.needs;
-    }
-    QSet<QString> seen;
-    QStringList todo{to};
-    while (!todo.isEmpty()) {
-        const QString v = todo.takeLast();
-        if (v == from)
-            return true;
-        if (seen.contains(v))
-            continue;
-        seen.insert(v);
-        todo << edges.value(v);
-    }
-    return false;
+    // A new "from needs to" closes a cycle when `to` already needs `from`; the
+    // edges are the validator's own (DependencyGraph), so nothing the editor
+    // accepts is later reported as a cycle.
+    return from == to || DependencyGraph(m_document->model()).reaches(to, from);
 }
 
 QString DocumentEditor::createLink(LinkKind kind, const QString &from, const QString &to, QString *error)

@@ -3,6 +3,7 @@
 #include "analysiscsv.h"
 #include "analysisjson.h"
 #include "architectureanalysis.h"
+#include "atomicfile.h"
 #include "canvasscene.h"
 #include "document.h"
 #include "mainwindow.h"
@@ -26,7 +27,6 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QProgressDialog>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSvgGenerator>
 #include <QtConcurrent>
@@ -38,13 +38,7 @@ namespace nf {
 namespace {
 bool saveBytes(const QString &path, const QByteArray &bytes, QString *error)
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
-        if (error)
-            *error = ExportController::tr("Could not write %1: %2").arg(QFileInfo(path).fileName(), f.errorString());
-        return false;
-    }
-    return true;
+    return AtomicFile::write(path, bytes, error);
 }
 } // namespace
 
@@ -85,7 +79,7 @@ QString ExportController::suggestedPath(const QString &suffix) const
 
 void ExportController::showError(const QString &text)
 {
-    QMessageBox::warning(m_window, tr("Export failed"), text);
+    m_window->prompts().error(tr("Export failed"), text);
 }
 
 bool ExportController::writeSvg(const Model &model, const QStringList &only, const QString &path, QString *error)
@@ -108,7 +102,11 @@ bool ExportController::writeSvg(const Model &model, const QStringList &only, con
         return false;
     }
     diagram.render(&painter, QRectF(QPointF(0, 0), b.size()));
-    painter.end();
+    if (!painter.end()) {
+        if (error)
+            *error = tr("Could not draw the SVG");
+        return false;
+    }
     return saveBytes(path, buffer.data(), error);
 }
 
@@ -130,7 +128,11 @@ bool ExportController::writePng(const Model &model, const QStringList &only, dou
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
+    if (!image.save(&buffer, "PNG")) {
+        if (error)
+            *error = tr("Could not encode the PNG picture");
+        return false;
+    }
     return saveBytes(path, bytes, error);
 }
 
@@ -197,6 +199,10 @@ void ExportController::exportCsv()
         return;
     const Model model = m_window->document()->snapshot();
     const AnalysisResult result = ArchitectureAnalysis::run(model);
+    if (!result.ok()) {
+        showError(result.error);
+        return;
+    }
     QString error;
     QStringList written;
     if (!writeCsv(model, result, dir, &written, &error))
@@ -209,8 +215,11 @@ void ExportController::exportJson()
                                                       tr("JSON files (*.json)"));
     if (path.isEmpty())
         return;
+    const AnalysisResult result = ArchitectureAnalysis::run(m_window->document()->snapshot());
     QString error;
-    if (!writeJson(ArchitectureAnalysis::run(m_window->document()->snapshot()), path, &error))
+    if (!result.ok())
+        showError(result.error);
+    else if (!writeJson(result, path, &error))
         showError(error);
 }
 
@@ -267,6 +276,13 @@ bool ExportController::writeReportWithProgress(const QString &path, QPageSize::P
         return cancelled();
     }
     const AnalysisResult result = watcher.result();
+    if (!result.ok()) {
+        m_progress = nullptr;
+        if (error)
+            *error = result.error;
+        showError(result.error);
+        return false;
+    }
     ReportGenerator::Input in;
     in.model = &model;
     in.result = &result;

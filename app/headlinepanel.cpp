@@ -159,6 +159,12 @@ void HeadlinePanel::setResult(const AnalysisResultPtr &result, const Model &mode
         return;
     }
     const AnalysisResult &r = *result;
+    if (!r.ok()) {
+        clear();
+        m_analysisMs = 0;
+        m_status->setText(tr("Not analysed: %1").arg(r.error));
+        return;
+    }
     m_analysisMs = r.analysisMilliseconds;
     m_availability->setText(Units::availability(r.system.unavailability));
     m_nines->setText(std::isfinite(r.system.nines) ? tr("%1 nines").arg(Units::number(r.system.nines, 3))

@@ -177,6 +177,10 @@ MainWindow::MainWindow(QWidget *parent)
             }
     });
     connect(m_palette, &PaletteWidget::activated, this, &MainWindow::addAtViewCentre);
+    // A failed autosave stays in the status bar until something else is said:
+    // the user must know that the recovery copy is older than the edits.
+    connect(m_recovery, &RecoveryManager::autosaveFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         if (!m_scene)

@@ -53,6 +53,7 @@ public:
         std::function<bool()> confirmRevert;
     };
     void setPrompts(const Prompts &prompts);
+    const Prompts &prompts() const { return m_prompts; }
 
     bool openFile(const QString &path);
     bool openExample(const QString &resourcePath);

@@ -76,6 +76,21 @@ PropertyDef choice(const QString &key, const QString &label, const QString &sect
     return d;
 }
 
+PropertyDef seconds(PropertyDef d)
+{
+    d.unit = Units::Time::Seconds;
+    return d;
+}
+
+// A duration stored in hours.
+template<typename T>
+PropertyDef hours(const QString &key, const QString &label, const QString &section, double T::*field)
+{
+    PropertyDef d = member<T>(key, label, section, Editor::Duration, field);
+    d.unit = Units::Time::Hours;
+    return d;
+}
+
 // The failure parameters shared by components and containers.
 template<typename T>
 void addFailure(QList<PropertyDef> &defs)
@@ -171,6 +186,25 @@ QList<PropertyDef> componentDefs()
                                          Editor::Number, &Component::costPerMonth);
     cost.suffix = u"{currency}"_s;
     defs << cost;
+    PropertyDef acks = member<Component>(u"sync_acks"_s, Properties::tr("Synchronous acknowledgements"), capacity,
+                                         Editor::Integer, &Component::syncAcks);
+    acks.toolTip = Properties::tr("A store with synchronous replicas: how many of them a write waits for "
+                                  "(0: all of them).");
+    defs << acks;
+    const QString planned = Properties::tr("Maintenance and tests");
+    PropertyDef every = hours<Component>(u"maintenance_interval_hours"_s, Properties::tr("Maintenance every"), planned,
+                                         &Component::maintenanceIntervalHours);
+    every.toolTip = Properties::tr("Planned maintenance (patching): how often the component is taken down (0: never).");
+    defs << every;
+    defs << hours<Component>(u"maintenance_duration_hours"_s, Properties::tr("Maintenance takes"), planned,
+                             &Component::maintenanceDurationHours);
+    PropertyDef tests = hours<Component>(u"test_interval_hours"_s, Properties::tr("Tested every"), planned,
+                                         &Component::testIntervalHours);
+    tests.toolTip = Properties::tr("A standby or backup whose failures only a test reveals: how often it is tested "
+                                   "(0: its failures show at once).");
+    defs << tests;
+    defs << hours<Component>(u"test_duration_hours"_s, Properties::tr("Test takes"), planned,
+                             &Component::testDurationHours);
     return defs;
 }
 
@@ -261,6 +295,39 @@ QList<PropertyDef> groupDefs()
                                     Editor::Integer, &RedundancyGroup::maxUnavailable);
     defs << member<RedundancyGroup>(u"min_available"_s, Properties::tr("Min available (disruption budget)"), load,
                                     Editor::Integer, &RedundancyGroup::minAvailable);
+    auto activeActive = [](const ElementValue &v) {
+        return std::get<RedundancyGroup>(v).policy == RedundancyPolicy::ActiveActive;
+    };
+    PropertyDef rollEvery = hours<RedundancyGroup>(u"rolling_update_interval_hours"_s,
+                                                   Properties::tr("Rolling update every"), load,
+                                                   &RedundancyGroup::rollingUpdateIntervalHours);
+    rollEvery.toolTip = Properties::tr("How often a rolling update takes members down, max unavailable at a time "
+                                       "(0: never).");
+    defs << rollEvery;
+    defs << hours<RedundancyGroup>(u"rolling_update_step_hours"_s, Properties::tr("Each update step takes"), load,
+                                   &RedundancyGroup::rollingUpdateStepHours);
+    defs << hours<RedundancyGroup>(u"maintenance_interval_hours"_s, Properties::tr("Maintenance of each member every"),
+                                   load, &RedundancyGroup::maintenanceIntervalHours);
+    defs << hours<RedundancyGroup>(u"maintenance_duration_hours"_s, Properties::tr("Maintenance takes"), load,
+                                   &RedundancyGroup::maintenanceDurationHours);
+    const QString health = Properties::tr("Health checks");
+    PropertyDef interval = seconds(member<RedundancyGroup>(u"health_check_interval_seconds"_s,
+                                                           Properties::tr("Check interval"), health, Editor::Duration,
+                                                           &RedundancyGroup::healthCheckIntervalSeconds));
+    interval.visible = activeActive;
+    defs << interval;
+    PropertyDef threshold = member<RedundancyGroup>(u"unhealthy_threshold"_s, Properties::tr("Unhealthy threshold"),
+                                                    health, Editor::Integer, &RedundancyGroup::unhealthyThreshold);
+    threshold.toolTip = Properties::tr("Failed checks in a row before a member is taken out.");
+    threshold.visible = activeActive;
+    defs << threshold;
+    PropertyDef detection = seconds(member<RedundancyGroup>(u"detection_seconds"_s, Properties::tr("Detection"),
+                                                            health, Editor::Duration,
+                                                            &RedundancyGroup::detectionSeconds));
+    detection.toolTip = Properties::tr("How long a dead member keeps receiving requests (when no interval and "
+                                       "threshold are given).");
+    detection.visible = activeActive;
+    defs << detection;
     const QString ccf = Properties::tr("Common-cause failure");
     PropertyDef ccfType;
     ccfType.key = u"common_cause"_s;
@@ -324,12 +391,6 @@ QList<PropertyDef> groupDefs()
     return defs;
 }
 
-PropertyDef seconds(PropertyDef d)
-{
-    d.unit = Units::Time::Seconds;
-    return d;
-}
-
 QList<PropertyDef> failoverDefs()
 {
     QList<PropertyDef> defs;
@@ -378,6 +439,21 @@ QList<PropertyDef> failoverDefs()
                                                    {Fencing::Quorum, Properties::tr("Quorum")},
                                                    {Fencing::Lease, Properties::tr("Lease")},
                                                    {Fencing::Stonith, Properties::tr("STONITH")}}));
+    const QString after = Properties::tr("Failback and tests");
+    defs << choice<FailoverLink>(u"failback"_s, Properties::tr("Failback"), after, &FailoverLink::failback,
+                                 &kinds::failback,
+                                 choices<Failback>({{Failback::None, Properties::tr("None (stay on the standby)")},
+                                                    {Failback::Automatic, Properties::tr("Automatic")},
+                                                    {Failback::Manual, Properties::tr("Manual")}}));
+    PropertyDef failback = seconds(member<FailoverLink>(u"failback_seconds"_s, Properties::tr("Failback interruption"),
+                                                        after, Editor::Duration, &FailoverLink::failbackSeconds));
+    failback.visible = [](const ElementValue &v) { return std::get<FailoverLink>(v).failback != Failback::None; };
+    defs << failback;
+    PropertyDef drill = hours<FailoverLink>(u"test_interval_hours"_s, Properties::tr("Exercised every"), after,
+                                            &FailoverLink::testIntervalHours);
+    drill.toolTip = Properties::tr("How often the failover is tested on purpose; between tests a broken standby "
+                                   "stays hidden (0: never).");
+    defs << drill;
     return defs;
 }
 
@@ -414,6 +490,19 @@ QList<PropertyDef> replicationDefs()
     defs << route;
     defs << seconds(member<ReplicationLink>(u"lag_alert_threshold_seconds"_s, Properties::tr("Alert threshold"), alerts,
                                             Editor::Duration, &ReplicationLink::lagAlertThresholdSeconds));
+    const QString writes = Properties::tr("Writes");
+    PropertyDef writers = member<ReplicationLink>(u"writers"_s, Properties::tr("Services writing through it"), writes,
+                                                  Editor::IdList, &ReplicationLink::writers);
+    writers.referenceTypes = {ElementType::Service};
+    defs << writers;
+    PropertyDef fallsBack = member<ReplicationLink>(u"falls_back_to_async"_s,
+                                                    Properties::tr("Goes on alone when the replica is gone"), writes,
+                                                    Editor::Bool, &ReplicationLink::fallsBackToAsync);
+    fallsBack.toolTip = Properties::tr("Off: writes block while the synchronous replica is down.");
+    fallsBack.visible = [](const ElementValue &v) {
+        return std::get<ReplicationLink>(v).mode == ReplicationMode::Synchronous;
+    };
+    defs << fallsBack;
     return defs;
 }
 
@@ -472,6 +561,13 @@ QList<PropertyDef> serviceDefs()
     cost.suffix = u"{currency}"_s;
     defs << cost;
     defs << member<Service>(u"retryable"_s, Properties::tr("Users can retry"), req, Editor::Bool, &Service::retryable);
+    defs << choice<Service>(u"slo_basis"_s, Properties::tr("SLO counts"), req, &Service::sloBasis, &kinds::sloBasis,
+                            choices<SloBasis>({{SloBasis::Time, Properties::tr("Time")},
+                                               {SloBasis::Requests, Properties::tr("Requests")}}));
+    defs << member<Service>(u"planned_maintenance_counts"_s, Properties::tr("Planned maintenance counts"), req,
+                            Editor::Bool, &Service::maintenanceCounts);
+    defs << member<Service>(u"read_only"_s, Properties::tr("Read-only (writes do not count)"), req, Editor::Bool,
+                            &Service::readOnly);
     return defs;
 }
 

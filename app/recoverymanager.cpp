@@ -1,5 +1,6 @@
 #include "recoverymanager.h"
 
+#include "atomicfile.h"
 #include "document.h"
 #include "modelreader.h"
 #include "modelwriter.h"
@@ -72,18 +73,29 @@ bool RecoveryManager::autosave()
     }
     if (!m_dirty && QFile::exists(m_file))
         return true; // nothing new since the last autosave
-    if (!ModelWriter::save(m_document->model(), m_file))
-        return false;
+    // Both files are replaced atomically: a failed autosave keeps the previous
+    // recovery copy whole, and says so once (not every minute).
+    QString error;
+    if (!ModelWriter::save(m_document->model(), m_file, &error))
+        return reportFailure(error);
     QJsonObject meta;
     meta.insert(u"original"_s, m_document->filePath());
     meta.insert(u"name"_s, m_document->displayName());
     meta.insert(u"saved"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    QFile side(m_file + u".json"_s);
-    if (!side.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    side.write(QJsonDocument(meta).toJson());
+    if (!AtomicFile::write(m_file + u".json"_s, QJsonDocument(meta).toJson(), &error))
+        return reportFailure(error);
     m_dirty = false;
+    m_lastFailure.clear();
     return true;
+}
+
+bool RecoveryManager::reportFailure(const QString &error)
+{
+    if (error != m_lastFailure) {
+        m_lastFailure = error;
+        emit autosaveFailed(tr("Autosave failed: %1").arg(error));
+    }
+    return false;
 }
 
 void RecoveryManager::discard()

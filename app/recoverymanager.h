@@ -49,17 +49,26 @@ public:
     // Removes this session's recovery file (after a save or a clean exit).
     void discard();
 
+signals:
+    // Writing the recovery copy failed (a full disk, a missing permission); sent
+    // once per distinct reason. The previous recovery copy is still whole.
+    void autosaveFailed(const QString &message);
+
+public:
     // Recovery files of sessions that are no longer running.
     static QList<Entry> pending();
     static std::optional<Model> load(const Entry &entry, QString *error = nullptr);
     static void remove(const Entry &entry);
 
 private:
+    bool reportFailure(const QString &error);
+
     QPointer<Document> m_document;
     QTimer *m_timer;
     QString m_file;
     std::unique_ptr<QLockFile> m_lock;
     bool m_dirty = false; // changed since the last recovery copy
+    QString m_lastFailure; // the reason last reported by autosaveFailed()
 };
 
 } // namespace nf

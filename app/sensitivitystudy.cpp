@@ -244,7 +244,8 @@ QList<QPointF> SensitivityStudy::run(const Model &model, const Parameter &p, con
     QList<QPointF> out;
     for (double v : values) {
         const AnalysisResult r = ArchitectureAnalysis::run(apply(model, p, v), options);
-        out << QPointF(v, r.system.availability);
+        if (r.ok()) // a point the analysis cannot evaluate is left out of the curve
+            out << QPointF(v, r.system.availability);
     }
     return out;
 }

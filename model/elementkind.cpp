@@ -109,6 +109,17 @@ constexpr std::array<std::pair<DistributionType, const char16_t *>, 3> kDistribu
     {DistributionType::Lognormal, u"lognormal"},
 }};
 
+constexpr std::array<std::pair<Failback, const char16_t *>, 3> kFailback{{
+    {Failback::None, u"none"},
+    {Failback::Automatic, u"automatic"},
+    {Failback::Manual, u"manual"},
+}};
+
+constexpr std::array<std::pair<SloBasis, const char16_t *>, 2> kSloBasis{{
+    {SloBasis::Time, u"time"},
+    {SloBasis::Requests, u"requests"},
+}};
+
 constexpr std::array<std::pair<ElementType, const char16_t *>, 8> kElementTypes{{
     {ElementType::Component, u"component"},
     {ElementType::Container, u"container"},
@@ -131,6 +142,8 @@ QString toString(ReplicationMode v) { return nameOf(kReplication, v); }
 QString toString(QuorumKind v) { return nameOf(kQuorum, v); }
 QString toString(Fencing v) { return nameOf(kFencing, v); }
 QString toString(DistributionType v) { return nameOf(kDistributions, v); }
+QString toString(Failback v) { return nameOf(kFailback, v); }
+QString toString(SloBasis v) { return nameOf(kSloBasis, v); }
 QString toString(ElementType v) { return nameOf(kElementTypes, v); }
 
 std::optional<ComponentKind> componentKind(const QString &s) { return valueOf(kComponentKinds, s); }
@@ -143,6 +156,8 @@ std::optional<ReplicationMode> replicationMode(const QString &s) { return valueO
 std::optional<QuorumKind> quorumKind(const QString &s) { return valueOf(kQuorum, s); }
 std::optional<Fencing> fencing(const QString &s) { return valueOf(kFencing, s); }
 std::optional<DistributionType> distributionType(const QString &s) { return valueOf(kDistributions, s); }
+std::optional<Failback> failback(const QString &s) { return valueOf(kFailback, s); }
+std::optional<SloBasis> sloBasis(const QString &s) { return valueOf(kSloBasis, s); }
 
 QStringList componentKindNames() { return namesOf(kComponentKinds); }
 QStringList containerKindNames() { return namesOf(kContainerKinds); }

@@ -41,6 +41,8 @@ enum class ReplicationMode { Synchronous, Asynchronous };
 enum class QuorumKind { Consensus, Tunable };
 enum class Fencing { None, Quorum, Lease, Stonith };
 enum class DistributionType { Exponential, Weibull, Lognormal };
+enum class Failback { None, Automatic, Manual };
+enum class SloBasis { Time, Requests };
 
 // The element types a document holds, for messages and lookups.
 enum class ElementType {
@@ -67,6 +69,8 @@ QString toString(ReplicationMode mode);
 QString toString(QuorumKind kind);
 QString toString(Fencing fencing);
 QString toString(DistributionType type);
+QString toString(Failback failback);
+QString toString(SloBasis basis);
 QString toString(ElementType type); // "component", "redundancy group", ...
 
 std::optional<ComponentKind> componentKind(const QString &s);
@@ -79,6 +83,8 @@ std::optional<ReplicationMode> replicationMode(const QString &s);
 std::optional<QuorumKind> quorumKind(const QString &s);
 std::optional<Fencing> fencing(const QString &s);
 std::optional<DistributionType> distributionType(const QString &s);
+std::optional<Failback> failback(const QString &s);
+std::optional<SloBasis> sloBasis(const QString &s);
 
 // All identifiers of an enum, in declaration order (for messages and the schema).
 QStringList componentKindNames();

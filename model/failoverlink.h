@@ -35,6 +35,13 @@ struct FailoverLink
     QString mechanism;
     bool mechanismInSeries = false;
     Fencing fencing = Fencing::None;
+    // After the primary is repaired: stay on the standby (none), or switch back,
+    // automatically or by hand, at the cost of another interruption.
+    Failback failback = Failback::None;
+    double failbackSeconds = 0.0;
+    // How often the failover is exercised (a drill, a switch-over test): between
+    // tests a broken failover stays hidden (0: never tested on purpose).
+    double testIntervalHours = 0.0;
     QJsonObject extra;
 
     double detectionTime() const

@@ -1,10 +1,12 @@
 #include "modelreader.h"
 
 #include "formatversion.h"
+#include "inputfile.h"
 #include "migration.h"
 #include "validator.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -314,6 +316,11 @@ Component readComponent(FieldReader &f)
     c.costPerMonth = f.number(u"cost_per_month"_s);
     c.tags = f.stringList(u"tags"_s);
     c.attended = f.boolean(u"attended"_s, true);
+    c.syncAcks = f.integer(u"sync_acks"_s);
+    c.maintenanceIntervalHours = f.number(u"maintenance_interval_hours"_s);
+    c.maintenanceDurationHours = f.number(u"maintenance_duration_hours"_s);
+    c.testIntervalHours = f.number(u"test_interval_hours"_s);
+    c.testDurationHours = f.number(u"test_duration_hours"_s);
     c.extra = f.leftovers();
     return c;
 }
@@ -376,6 +383,13 @@ RedundancyGroup readGroup(FieldReader &f)
     }
     g.rebuildHours = f.number(u"rebuild_hours"_s);
     g.rebuildStress = f.number(u"rebuild_stress"_s, 1.0);
+    g.healthCheckIntervalSeconds = f.number(u"health_check_interval_seconds"_s);
+    g.unhealthyThreshold = f.integer(u"unhealthy_threshold"_s);
+    g.detectionSeconds = f.number(u"detection_seconds"_s);
+    g.maintenanceIntervalHours = f.number(u"maintenance_interval_hours"_s);
+    g.maintenanceDurationHours = f.number(u"maintenance_duration_hours"_s);
+    g.rollingUpdateIntervalHours = f.number(u"rolling_update_interval_hours"_s);
+    g.rollingUpdateStepHours = f.number(u"rolling_update_step_hours"_s);
     g.extra = f.leftovers();
     return g;
 }
@@ -400,6 +414,9 @@ FailoverLink readFailover(FieldReader &f)
     l.mechanism = f.string(u"mechanism"_s);
     l.mechanismInSeries = f.boolean(u"mechanism_in_series"_s, false);
     l.fencing = f.enumValue(u"fencing"_s, Fencing::None, &kinds::fencing, names({u"none", u"quorum", u"lease", u"stonith"}));
+    l.failback = f.enumValue(u"failback"_s, Failback::None, &kinds::failback, names({u"none", u"automatic", u"manual"}));
+    l.failbackSeconds = f.number(u"failback_seconds"_s);
+    l.testIntervalHours = f.number(u"test_interval_hours"_s);
     l.extra = f.leftovers();
     return l;
 }
@@ -418,6 +435,8 @@ ReplicationLink readReplication(FieldReader &f)
     l.routeFactor = f.number(u"route_factor"_s, 1.5);
     l.lagAlertRoute = f.string(u"lag_alert_route"_s);
     l.lagAlertThresholdSeconds = f.number(u"lag_alert_threshold_seconds"_s);
+    l.fallsBackToAsync = f.boolean(u"falls_back_to_async"_s, false);
+    l.writers = f.stringList(u"writers"_s);
     l.extra = f.leftovers();
     return l;
 }
@@ -450,6 +469,9 @@ Service readService(FieldReader &f)
     s.rpoSeconds = f.optionalNumber(u"rpo_seconds"_s);
     s.outageCostPerSecond = f.number(u"outage_cost_per_second"_s);
     s.retryable = f.boolean(u"retryable"_s, true);
+    s.sloBasis = f.enumValue(u"slo_basis"_s, SloBasis::Time, &kinds::sloBasis, names({u"time", u"requests"}));
+    s.maintenanceCounts = f.boolean(u"planned_maintenance_counts"_s, true);
+    s.readOnly = f.boolean(u"read_only"_s, false);
     s.extra = f.leftovers();
     return s;
 }
@@ -532,57 +554,91 @@ Layout readLayout(const QJsonObject &o, const QString &file, QList<Diagnostic> &
     return layout;
 }
 
-// Finds the line of `"id": "<id>"` so element diagnostics can point into the file.
-int lineOfId(const QByteArray &bytes, const QString &id)
+// The line of each `"id": "<id>"` of the file, found in one pass so that element
+// diagnostics can point into the file (one search per diagnostic made
+// validating 40,000 components with an unknown field each quadratic).
+QHash<QString, int> idLines(const QByteArray &bytes)
 {
-    if (id.isEmpty())
-        return 0;
-    const QByteArray needle = "\"" + id.toUtf8() + "\"";
-    qsizetype from = 0;
-    while ((from = bytes.indexOf(needle, from)) >= 0) {
-        // accept only an "id" key right before the value
-        qsizetype k = from - 1;
-        while (k >= 0 && (bytes.at(k) == ' ' || bytes.at(k) == '\t'))
-            --k;
-        if (k >= 0 && bytes.at(k) == ':') {
-            --k;
-            while (k >= 0 && (bytes.at(k) == ' ' || bytes.at(k) == '\t'))
-                --k;
-            if (k >= 3 && bytes.mid(k - 3, 4) == "\"id\"")
-                return int(bytes.left(from).count('\n')) + 1;
+    QHash<QString, int> lines;
+    int line = 1;
+    const qsizetype n = bytes.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char ch = bytes.at(i);
+        if (ch == '\n') {
+            ++line;
+            continue;
         }
-        from += needle.size();
+        if (ch != '"')
+            continue;
+        // a string: skip it whole (ids inside strings are not keys)
+        qsizetype end = i + 1;
+        while (end < n && bytes.at(end) != '"' && bytes.at(end) != '\n') {
+            if (bytes.at(end) == '\\')
+                ++end;
+            ++end;
+        }
+        if (end >= n || bytes.at(end) != '"') {
+            i = end - 1;
+            continue;
+        }
+        const bool isIdKey = end - i == 3 && bytes.at(i + 1) == 'i' && bytes.at(i + 2) == 'd';
+        i = end;
+        if (!isIdKey)
+            continue;
+        qsizetype k = end + 1;
+        while (k < n && (bytes.at(k) == ' ' || bytes.at(k) == '\t'))
+            ++k;
+        if (k >= n || bytes.at(k) != ':')
+            continue;
+        ++k;
+        while (k < n && (bytes.at(k) == ' ' || bytes.at(k) == '\t'))
+            ++k;
+        if (k >= n || bytes.at(k) != '"')
+            continue;
+        qsizetype valueEnd = k + 1;
+        bool escaped = false;
+        while (valueEnd < n && bytes.at(valueEnd) != '"' && bytes.at(valueEnd) != '\n') {
+            if (bytes.at(valueEnd) == '\\') {
+                escaped = true;
+                ++valueEnd;
+            }
+            ++valueEnd;
+        }
+        if (valueEnd >= n || bytes.at(valueEnd) != '"')
+            continue;
+        const QByteArray raw = bytes.mid(k, valueEnd - k + 1);
+        const QString id = escaped ? QJsonDocument::fromJson("[" + raw + "]").array().at(0).toString()
+                                   : QString::fromUtf8(raw.mid(1, raw.size() - 2));
+        if (!lines.contains(id))
+            lines.insert(id, line);
+        i = valueEnd;
     }
-    return 0;
+    return lines;
 }
 
 } // namespace
 
 LoadResult ModelReader::readFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    auto failure = [&](const QString &message) {
         LoadResult r;
         Diagnostic d;
         d.file = path;
-        d.message = tr("cannot open the file: %1").arg(file.errorString());
+        d.message = message;
         r.diagnostics << d;
         return r;
-    }
-    QByteArray bytes = file.readAll();
+    };
+    QString error;
+    std::optional<QByteArray> bytes = InputFile::read(path, &error);
+    if (!bytes)
+        return failure(error);
     if (path.endsWith(u".svg"_s, Qt::CaseInsensitive)) {
-        const std::optional<QByteArray> embedded = modelFromSvg(bytes);
-        if (!embedded) {
-            LoadResult r;
-            Diagnostic d;
-            d.file = path;
-            d.message = tr("this SVG does not carry a Ninefold model (only SVG files exported by Ninefold do)");
-            r.diagnostics << d;
-            return r;
-        }
+        const std::optional<QByteArray> embedded = modelFromSvg(*bytes, &error);
+        if (!embedded)
+            return failure(error);
         bytes = *embedded;
     }
-    return readBytes(bytes, path);
+    return readBytes(*bytes, path);
 }
 
 QString ModelReader::svgMarker()
@@ -590,18 +646,58 @@ QString ModelReader::svgMarker()
     return u"Ninefold model (open this file in Ninefold to edit the drawing):"_s;
 }
 
-std::optional<QByteArray> ModelReader::modelFromSvg(const QByteArray &svg)
+std::optional<QByteArray> ModelReader::modelFromSvg(const QByteArray &svg, QString *error)
 {
+    // The text of each <desc>, read token by token with a bound on nesting (as
+    // the fault-tree reader has): 100,000 nested elements must not overflow the
+    // stack, and an entity bomb is refused as such.
+    constexpr int kMaxDepth = 512;
     QXmlStreamReader xml(svg);
+    int depth = 0;
+    int descDepth = -1; // depth of the <desc> being read, -1 outside
+    QString text;
+    auto fail = [&](const QString &why) -> std::optional<QByteArray> {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
     while (!xml.atEnd()) {
-        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"desc"_s) {
-            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-            const qsizetype at = text.indexOf(svgMarker());
-            if (at >= 0)
-                return text.mid(at + svgMarker().size()).trimmed().toUtf8();
+        switch (xml.readNext()) {
+        case QXmlStreamReader::DTD:
+            return fail(tr("line %1: this SVG declares a document type or entities, which Ninefold does not read "
+                           "(SVG files exported by Ninefold have none)")
+                            .arg(xml.lineNumber()));
+        case QXmlStreamReader::StartElement:
+            if (++depth > kMaxDepth)
+                return fail(tr("line %1: elements are nested more than %2 deep").arg(xml.lineNumber()).arg(kMaxDepth));
+            if (descDepth < 0 && xml.name() == u"desc"_s) {
+                descDepth = depth;
+                text.clear();
+            }
+            break;
+        case QXmlStreamReader::EndElement:
+            if (depth == descDepth) {
+                descDepth = -1;
+                const qsizetype at = text.indexOf(svgMarker());
+                if (at >= 0)
+                    return text.mid(at + svgMarker().size()).trimmed().toUtf8();
+            }
+            --depth;
+            break;
+        case QXmlStreamReader::Characters:
+            if (descDepth >= 0)
+                text += xml.text();
+            break;
+        default:
+            break;
         }
     }
-    return std::nullopt;
+    if (xml.hasError())
+        return fail(tr("line %1, column %2: not a well-formed SVG: %3")
+                        .arg(xml.lineNumber())
+                        .arg(xml.columnNumber())
+                        .arg(xml.errorString()));
+    return fail(tr("this SVG does not carry a Ninefold model (only SVG files exported by Ninefold do)"));
 }
 
 LoadResult ModelReader::readBytes(const QByteArray &bytes, const QString &fileName)
@@ -631,17 +727,19 @@ LoadResult ModelReader::readBytes(const QByteArray &bytes, const QString &fileNa
     QJsonObject root = doc.object();
     const QJsonValue versionValue = root.value(u"format_version"_s);
     const QString appVersion = root.value(u"app_version"_s).toString();
-    if (!versionValue.isDouble()) {
+    const double versionNumber = versionValue.toDouble();
+    if (!versionValue.isDouble() || versionNumber != std::trunc(versionNumber) || std::fabs(versionNumber) > 1e6) {
         Diagnostic d;
         d.file = fileName;
         d.field = u"format_version"_s;
         d.message = versionValue.isUndefined()
                         ? tr("missing: this does not look like a Ninefold model")
-                        : tr("must be a whole number");
+                        : versionValue.isDouble() ? tr("must be a whole number (found %1)").arg(versionNumber, 0, 'g', 12)
+                                                  : tr("must be a whole number");
         result.diagnostics << d;
         return result;
     }
-    const int version = versionValue.toInt();
+    const int version = int(versionNumber);
     result.sourceFormatVersion = version;
     result.sourceAppVersion = appVersion;
     if (version > kFormatVersion) {
@@ -669,9 +767,16 @@ LoadResult ModelReader::readBytes(const QByteArray &bytes, const QString &fileNa
 
     LoadResult inner = fromJson(root, fileName);
     result.model = std::move(inner.model);
+    QHash<QString, int> lines;
+    bool linesFound = false;
     for (Diagnostic &d : inner.diagnostics) {
-        if (d.line == 0 && version == kFormatVersion)
-            d.line = lineOfId(bytes, d.elementId);
+        if (d.line == 0 && version == kFormatVersion && !d.elementId.isEmpty()) {
+            if (!linesFound) {
+                lines = idLines(bytes);
+                linesFound = true;
+            }
+            d.line = lines.value(d.elementId);
+        }
         result.diagnostics << d;
     }
     return result;

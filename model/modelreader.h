@@ -41,8 +41,9 @@ public:
 
     // The marker that starts the model embedded in an exported SVG's <desc>.
     static QString svgMarker();
-    // The .ninefold bytes embedded in an SVG written by Ninefold, if any.
-    static std::optional<QByteArray> modelFromSvg(const QByteArray &svg);
+    // The .ninefold bytes embedded in an SVG written by Ninefold; otherwise
+    // nothing, with `error` saying why (no model, not well-formed, a DTD).
+    static std::optional<QByteArray> modelFromSvg(const QByteArray &svg, QString *error = nullptr);
 };
 
 } // namespace nf

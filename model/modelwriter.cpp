@@ -86,6 +86,11 @@ QJsonObject componentJson(const Component &c)
     putList(o, u"tags"_s, c.tags);
     if (!c.attended)
         o.insert(u"attended"_s, false);
+    putNumber(o, u"sync_acks"_s, c.syncAcks);
+    putNumber(o, u"maintenance_interval_hours"_s, c.maintenanceIntervalHours);
+    putNumber(o, u"maintenance_duration_hours"_s, c.maintenanceDurationHours);
+    putNumber(o, u"test_interval_hours"_s, c.testIntervalHours);
+    putNumber(o, u"test_duration_hours"_s, c.testDurationHours);
     putExtra(o, c.extra);
     return o;
 }
@@ -146,6 +151,13 @@ QJsonObject groupJson(const RedundancyGroup &g)
     }
     putNumber(o, u"rebuild_hours"_s, g.rebuildHours);
     putNumber(o, u"rebuild_stress"_s, g.rebuildStress, 1.0);
+    putNumber(o, u"health_check_interval_seconds"_s, g.healthCheckIntervalSeconds);
+    putNumber(o, u"unhealthy_threshold"_s, g.unhealthyThreshold);
+    putNumber(o, u"detection_seconds"_s, g.detectionSeconds);
+    putNumber(o, u"maintenance_interval_hours"_s, g.maintenanceIntervalHours);
+    putNumber(o, u"maintenance_duration_hours"_s, g.maintenanceDurationHours);
+    putNumber(o, u"rolling_update_interval_hours"_s, g.rollingUpdateIntervalHours);
+    putNumber(o, u"rolling_update_step_hours"_s, g.rollingUpdateStepHours);
     putExtra(o, g.extra);
     return o;
 }
@@ -173,6 +185,10 @@ QJsonObject failoverJson(const FailoverLink &l)
         o.insert(u"mechanism_in_series"_s, true);
     if (l.fencing != Fencing::None)
         o.insert(u"fencing"_s, kinds::toString(l.fencing));
+    if (l.failback != Failback::None)
+        o.insert(u"failback"_s, kinds::toString(l.failback));
+    putNumber(o, u"failback_seconds"_s, l.failbackSeconds);
+    putNumber(o, u"test_interval_hours"_s, l.testIntervalHours);
     putExtra(o, l.extra);
     return o;
 }
@@ -191,6 +207,9 @@ QJsonObject replicationJson(const ReplicationLink &l)
     putNumber(o, u"route_factor"_s, l.routeFactor, 1.5);
     putString(o, u"lag_alert_route"_s, l.lagAlertRoute);
     putNumber(o, u"lag_alert_threshold_seconds"_s, l.lagAlertThresholdSeconds);
+    if (l.fallsBackToAsync)
+        o.insert(u"falls_back_to_async"_s, true);
+    putList(o, u"writers"_s, l.writers);
     putExtra(o, l.extra);
     return o;
 }
@@ -228,6 +247,12 @@ QJsonObject serviceJson(const Service &s)
     putNumber(o, u"outage_cost_per_second"_s, s.outageCostPerSecond);
     if (!s.retryable)
         o.insert(u"retryable"_s, false);
+    if (s.sloBasis != SloBasis::Time)
+        o.insert(u"slo_basis"_s, kinds::toString(s.sloBasis));
+    if (!s.maintenanceCounts)
+        o.insert(u"planned_maintenance_counts"_s, false);
+    if (s.readOnly)
+        o.insert(u"read_only"_s, true);
     putExtra(o, s.extra);
     return o;
 }

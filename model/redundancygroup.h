@@ -46,6 +46,26 @@ struct RedundancyGroup
     // faster the survivors fail while rebuilding (1 = no stress).
     double rebuildHours = 0.0;
     double rebuildStress = 1.0;
+    // Active-active: how long a dead member keeps receiving its share of requests
+    // before health checks take it out (interval × unhealthy threshold when both
+    // are given, else detectionSeconds).
+    double healthCheckIntervalSeconds = 0.0;
+    int unhealthyThreshold = 0;
+    double detectionSeconds = 0.0;
+    // Planned maintenance: every member in turn, every interval for the duration.
+    double maintenanceIntervalHours = 0.0;
+    double maintenanceDurationHours = 0.0;
+    // Rolling updates: every interval, maxUnavailable members at a time, each step
+    // taking stepHours.
+    double rollingUpdateIntervalHours = 0.0;
+    double rollingUpdateStepHours = 0.0;
+
+    double detectionTime() const
+    {
+        if (healthCheckIntervalSeconds > 0.0 && unhealthyThreshold > 0)
+            return healthCheckIntervalSeconds * unhealthyThreshold;
+        return detectionSeconds;
+    }
     QJsonObject extra;
 
     bool hasDeclaredNM() const { return declaredN > 0; }

@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace nf {
 
@@ -23,6 +24,11 @@ struct ReplicationLink
     // Where lag alerts go (a monitoring or on-call component); empty: no alert.
     QString lagAlertRoute;
     double lagAlertThresholdSeconds = 0.0;
+    // Synchronous links: when the replica is gone, writes block (false) or the
+    // source goes on alone, asynchronously (true).
+    bool fallsBackToAsync = false;
+    // Services whose writes go through this link (their write availability needs it).
+    QStringList writers;
     QJsonObject extra;
 
     bool operator==(const ReplicationLink &) const = default;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "elementkind.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -21,6 +23,11 @@ struct Service
     std::optional<double> rpoSeconds;
     double outageCostPerSecond = 0.0; // in the model's currency
     bool retryable = true;            // can users simply retry?
+    // What the SLO counts: time (every minute down) or requests (also the requests
+    // sent to a dead member before health checks remove it).
+    SloBasis sloBasis = SloBasis::Time;
+    bool maintenanceCounts = true; // planned maintenance counts against the SLO
+    bool readOnly = false;         // judged on reads: its writes do not count
     QJsonObject extra;
 
     bool operator==(const Service &) const = default;

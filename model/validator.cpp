@@ -1,11 +1,13 @@
 #include "validator.h"
 
+#include "dependencygraph.h"
+#include "valuelimits.h"
+
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
 #include <cmath>
-#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -85,44 +87,45 @@ public:
         return false;
     }
 
+    // A value in (0, max] (or [0, max] when zero is allowed); -0 counts as negative.
+    void inRange(ElementType type, const QString &id, const QString &name, const QString &field, double v,
+                 bool zeroAllowed, double max, const QString &unit)
+    {
+        const QString found = formatNumber(v);
+        if (std::isnan(v) || std::signbit(v) || (!zeroAllowed && v == 0.0))
+            error(type, id, name, field,
+                  zeroAllowed ? Validator::tr("must not be negative (found %1)").arg(found)
+                              : Validator::tr("must be greater than 0%1 (found %2)").arg(unit, found));
+        else if (!(v <= max))
+            error(type, id, name, field,
+                  Validator::tr("must be at most %1%2 (found %3)").arg(formatNumber(max), unit, found));
+    }
+
     void checkFailure(ElementType type, const QString &id, const QString &name, const FailureModel &f)
     {
+        const QString hours = Validator::tr(" hours");
         switch (f.mode) {
         case FailureModel::Mode::Perfect: break;
         case FailureModel::Mode::Rates:
-            if (!(f.mtbfHours > 0.0) || !std::isfinite(f.mtbfHours))
-                error(type, id, name, u"mtbf_hours"_s,
-                      Validator::tr("must be greater than 0 hours (found %1)").arg(f.mtbfHours));
-            if (!(f.mttrHours >= 0.0) || !std::isfinite(f.mttrHours))
-                error(type, id, name, u"mttr_hours"_s,
-                      Validator::tr("must not be negative (found %1)").arg(f.mttrHours));
+            inRange(type, id, name, u"mtbf_hours"_s, f.mtbfHours, false, limits::maxLifeHours, hours);
+            inRange(type, id, name, u"mttr_hours"_s, f.mttrHours, true, limits::maxRepairHours, hours);
             break;
         case FailureModel::Mode::FixedAvailability:
             if (!(f.availability > 0.0 && f.availability <= 1.0))
                 error(type, id, name, u"availability"_s,
                       Validator::tr("must be greater than 0 and at most 1 (found %1); write 99.95 % as 0.9995")
-                          .arg(f.availability));
-            if (!(f.mttrHours >= 0.0))
-                error(type, id, name, u"mttr_hours"_s,
-                      Validator::tr("must not be negative (found %1)").arg(f.mttrHours));
+                          .arg(formatNumber(f.availability)));
+            inRange(type, id, name, u"mttr_hours"_s, f.mttrHours, true, limits::maxRepairHours, hours);
             break;
         }
         if (f.distribution) {
             const LifeDistribution &d = *f.distribution;
             if (d.type == DistributionType::Weibull) {
-                if (!(d.shape > 0.0))
-                    error(type, id, name, u"distribution.shape"_s,
-                          Validator::tr("Weibull shape must be greater than 0 (found %1)").arg(d.shape));
-                if (!(d.scaleHours > 0.0))
-                    error(type, id, name, u"distribution.scale_hours"_s,
-                          Validator::tr("Weibull scale must be greater than 0 hours (found %1)").arg(d.scaleHours));
+                inRange(type, id, name, u"distribution.shape"_s, d.shape, false, limits::maxWeibullShape, QString());
+                inRange(type, id, name, u"distribution.scale_hours"_s, d.scaleHours, false, limits::maxLifeHours, hours);
             } else if (d.type == DistributionType::Lognormal) {
-                if (!(d.medianHours > 0.0))
-                    error(type, id, name, u"distribution.median_hours"_s,
-                          Validator::tr("lognormal median must be greater than 0 hours (found %1)").arg(d.medianHours));
-                if (!(d.sigma > 0.0))
-                    error(type, id, name, u"distribution.sigma"_s,
-                          Validator::tr("lognormal sigma must be greater than 0 (found %1)").arg(d.sigma));
+                inRange(type, id, name, u"distribution.median_hours"_s, d.medianHours, false, limits::maxLifeHours, hours);
+                inRange(type, id, name, u"distribution.sigma"_s, d.sigma, false, limits::maxLognormalSigma, QString());
             } else if (f.mode != FailureModel::Mode::Rates) {
                 error(type, id, name, u"distribution"_s,
                       Validator::tr("an exponential life needs mtbf_hours"));
@@ -130,10 +133,44 @@ public:
         }
     }
 
+    // A quantity that may be 0; fields in seconds get the bound of a duration.
     void nonNegative(ElementType type, const QString &id, const QString &name, const QString &field, double v)
     {
-        if (!(v >= 0.0) || !std::isfinite(v))
-            error(type, id, name, field, Validator::tr("must not be negative (found %1)").arg(v));
+        const bool seconds = field.endsWith(u"_seconds"_s);
+        inRange(type, id, name, field, v, true, seconds ? limits::maxSeconds : limits::maxQuantity,
+                seconds ? Validator::tr(" seconds") : QString());
+    }
+
+    // Something done every `interval` hours for `duration` hours (maintenance, a
+    // test, a rolling-update step): both given or neither (a test may take no
+    // time), the duration shorter than the interval.
+    void checkSchedule(ElementType type, const QString &id, const QString &name, const QString &intervalField,
+                       double interval, const QString &durationField, double duration, double steps = 1.0,
+                       bool durationRequired = true)
+    {
+        const QString hours = Validator::tr(" hours");
+        inRange(type, id, name, intervalField, interval, true, limits::maxRepairHours, hours);
+        inRange(type, id, name, durationField, duration, true, limits::maxRepairHours, hours);
+        if (interval > 0.0 && !(duration > 0.0) && durationRequired)
+            error(type, id, name, durationField,
+                  Validator::tr("missing: %1 needs %2 as well").arg(intervalField, durationField));
+        else if (duration > 0.0 && !(interval > 0.0))
+            error(type, id, name, intervalField,
+                  Validator::tr("missing: %1 needs %2 as well").arg(durationField, intervalField));
+        else if (interval > 0.0 && duration * steps >= interval)
+            error(type, id, name, durationField,
+                  steps > 1.0 ? Validator::tr("%1 steps of %2 hours do not fit in the interval of %3 hours")
+                                    .arg(steps)
+                                    .arg(formatNumber(duration), formatNumber(interval))
+                              : Validator::tr("must be shorter than %1 (%2 hours; found %3)")
+                                    .arg(intervalField, formatNumber(interval), formatNumber(duration)));
+    }
+
+    static QString formatNumber(double v)
+    {
+        if (v == 0.0 && std::signbit(v))
+            return u"-0"_s;
+        return QString::number(v, 'g', 12);
     }
 
     const Model &m_model;
@@ -152,59 +189,7 @@ bool Validator::isValidId(const QString &id)
 
 QList<QStringList> Validator::dependencyCycles(const Model &m)
 {
-    // Edges: "X is up only if Y is up".
-    QHash<QString, QStringList> edges;
-    for (const Container &c : m.containers) // what is placed in a zone is down when the zone is
-        for (const QString &child : c.children)
-            edges[child] << c.id;
-    for (const DependencyLink &d : m.dependencies) {
-        edges[d.from] << d.to;
-        if (!d.fallback.isEmpty()) // the fallback is used only when `to` is down, but it is used
-            edges[d.from] << d.fallback;
-    }
-    for (const RedundancyGroup &g : m.groups)
-        edges[g.id] << g.members;
-    for (const QuorumGroup &q : m.quorums)
-        edges[q.id] << q.voters;
-    for (const FailoverLink &f : m.failovers) {
-        for (const RedundancyGroup &g : m.groups)
-            if (g.members.contains(f.from) && g.members.contains(f.to)) {
-                edges[g.id] << f.needs;
-                if (!f.mechanism.isEmpty())
-                    edges[g.id] << f.mechanism;
-            }
-    }
-
-    QList<QStringList> cycles;
-    QHash<QString, int> state; // 0 new, 1 on stack, 2 done
-    QStringList stack;
-    QSet<QString> reported;
-    std::function<void(const QString &)> visit = [&](const QString &v) {
-        state[v] = 1;
-        stack << v;
-        for (const QString &w : edges.value(v)) {
-            const int s = state.value(w, 0);
-            if (s == 0) {
-                visit(w);
-            } else if (s == 1) {
-                QStringList cycle = stack.mid(stack.lastIndexOf(w));
-                QStringList key = cycle;
-                key.sort();
-                const QString k = key.join(u'\n');
-                if (!reported.contains(k)) {
-                    reported.insert(k);
-                    cycle << w;
-                    cycles << cycle;
-                }
-            }
-        }
-        stack.removeLast();
-        state[v] = 2;
-    };
-    for (const QString &id : m.allIds())
-        if (state.value(id, 0) == 0 && edges.contains(id))
-            visit(id);
-    return cycles;
+    return DependencyGraph(m).cycles(m.allIds());
 }
 
 QList<Diagnostic> Validator::validate(const Model &m, const QString &file)
@@ -212,11 +197,13 @@ QList<Diagnostic> Validator::validate(const Model &m, const QString &file)
     QList<Diagnostic> out;
     Checker c(m, file, out);
 
-    if (!(m.missionTimeHours > 0.0)) {
+    if (!(m.missionTimeHours > 0.0 && m.missionTimeHours <= limits::maxMissionHours)) {
         Diagnostic d;
         d.file = file;
         d.field = u"mission_time_hours"_s;
-        d.message = tr("must be greater than 0 (found %1)").arg(m.missionTimeHours);
+        d.message = tr("must be greater than 0 and at most %1 hours (found %2)")
+                        .arg(limits::maxMissionHours, 0, 'g', 12)
+                        .arg(m.missionTimeHours, 0, 'g', 12);
         out << d;
     }
 
@@ -252,6 +239,13 @@ QList<Diagnostic> Validator::validate(const Model &m, const QString &file)
         c.checkFailure(ElementType::Component, e.id, e.name, e.failure);
         c.nonNegative(ElementType::Component, e.id, e.name, u"capacity"_s, e.capacity);
         c.nonNegative(ElementType::Component, e.id, e.name, u"cost_per_month"_s, e.costPerMonth);
+        if (e.syncAcks < 0 || e.syncAcks > 1000)
+            c.error(ElementType::Component, e.id, e.name, u"sync_acks"_s,
+                    tr("must be between 0 (all synchronous replicas) and 1000 (found %1)").arg(e.syncAcks));
+        c.checkSchedule(ElementType::Component, e.id, e.name, u"maintenance_interval_hours"_s, e.maintenanceIntervalHours,
+                        u"maintenance_duration_hours"_s, e.maintenanceDurationHours);
+        c.checkSchedule(ElementType::Component, e.id, e.name, u"test_interval_hours"_s, e.testIntervalHours,
+                        u"test_duration_hours"_s, e.testDurationHours, 1.0, false);
     }
 
     // Containers: failure, children, single placement, nesting order, no cycles.
@@ -290,9 +284,9 @@ QList<Diagnostic> Validator::validate(const Model &m, const QString &file)
         c.checkRef(ElementType::Dependency, e.id, QString(), u"to"_s, e.to, nodeTypes);
         if (!e.from.isEmpty() && e.from == e.to)
             c.error(ElementType::Dependency, e.id, QString(), u"to"_s, tr("an element cannot depend on itself"));
-        if (e.retries < 0)
+        if (e.retries < 0 || e.retries > 1000)
             c.error(ElementType::Dependency, e.id, QString(), u"retries"_s,
-                    tr("must not be negative (found %1)").arg(e.retries));
+                    tr("must be between 0 and 1000 (found %1)").arg(e.retries));
         c.checkRef(ElementType::Dependency, e.id, QString(), u"fallback"_s, e.fallback, nodeTypes, true);
     }
 
@@ -348,10 +342,28 @@ QList<Diagnostic> Validator::validate(const Model &m, const QString &file)
                     tr("must be between 0 and the number of members (found %1)").arg(g.minAvailable));
         if (!(g.dormantFactor >= 0.0 && g.dormantFactor <= 1.0))
             c.error(t, g.id, g.name, u"dormant_factor"_s, tr("must be between 0 and 1 (found %1)").arg(g.dormantFactor));
-        c.nonNegative(t, g.id, g.name, u"rebuild_hours"_s, g.rebuildHours);
-        if (!(g.rebuildStress >= 1.0))
+        c.inRange(t, g.id, g.name, u"rebuild_hours"_s, g.rebuildHours, true, limits::maxRepairHours, tr(" hours"));
+        if (!(g.rebuildStress >= 1.0 && g.rebuildStress <= 1e6))
             c.error(t, g.id, g.name, u"rebuild_stress"_s,
-                    tr("must be at least 1 (1 means no extra stress; found %1)").arg(g.rebuildStress));
+                    tr("must be between 1 and 1000000 (1 means no extra stress; found %1)").arg(g.rebuildStress));
+
+        c.nonNegative(t, g.id, g.name, u"health_check_interval_seconds"_s, g.healthCheckIntervalSeconds);
+        if (g.unhealthyThreshold < 0 || g.unhealthyThreshold > 1000)
+            c.error(t, g.id, g.name, u"unhealthy_threshold"_s,
+                    tr("must be between 0 and 1000 (found %1)").arg(g.unhealthyThreshold));
+        c.nonNegative(t, g.id, g.name, u"detection_seconds"_s, g.detectionSeconds);
+        if (g.policy == RedundancyPolicy::ActivePassive && g.detectionTime() > 0.0)
+            c.warning(t, g.id, g.name, u"detection_seconds"_s,
+                      tr("health-check detection applies to active-active groups; an active-passive group detects "
+                         "failures through its failover links"));
+        c.checkSchedule(t, g.id, g.name, u"maintenance_interval_hours"_s, g.maintenanceIntervalHours,
+                        u"maintenance_duration_hours"_s, g.maintenanceDurationHours, double(g.members.size()));
+        const int steps = g.maxUnavailable > 0 ? int((g.members.size() + g.maxUnavailable - 1) / g.maxUnavailable) : 1;
+        c.checkSchedule(t, g.id, g.name, u"rolling_update_interval_hours"_s, g.rollingUpdateIntervalHours,
+                        u"rolling_update_step_hours"_s, g.rollingUpdateStepHours, double(steps));
+        if (g.rollingUpdateIntervalHours > 0.0 && g.maxUnavailable < 1)
+            c.error(t, g.id, g.name, u"max_unavailable"_s,
+                    tr("a rolling update takes members down max_unavailable at a time: give at least 1"));
 
         const CommonCauseModel &ccf = g.commonCause;
         const auto &f = ccf.factors;
@@ -412,6 +424,12 @@ QList<Diagnostic> Validator::validate(const Model &m, const QString &file)
         c.checkRef(t, l.id, QString(), u"mechanism"_s, l.mechanism, {ElementType::Component}, true);
         if (l.mechanismInSeries && l.mechanism.isEmpty())
             c.error(t, l.id, QString(), u"mechanism_in_series"_s, tr("needs a mechanism component"));
+        c.nonNegative(t, l.id, QString(), u"failback_seconds"_s, l.failbackSeconds);
+        if (l.failback == Failback::None && l.failbackSeconds > 0.0)
+            c.warning(t, l.id, QString(), u"failback_seconds"_s,
+                      tr("ignored: failback is 'none' (the standby stays primary after the repair)"));
+        c.inRange(t, l.id, QString(), u"test_interval_hours"_s, l.testIntervalHours, true, limits::maxRepairHours,
+                  tr(" hours"));
     }
 
     // Replication links.
@@ -425,10 +443,14 @@ QList<Diagnostic> Validator::validate(const Model &m, const QString &file)
         c.nonNegative(t, l.id, QString(), u"distance_km"_s, l.distanceKm);
         c.nonNegative(t, l.id, QString(), u"rtt_ms"_s, l.rttMs);
         c.nonNegative(t, l.id, QString(), u"lag_alert_threshold_seconds"_s, l.lagAlertThresholdSeconds);
-        if (!(l.routeFactor >= 1.0))
+        if (!(l.routeFactor >= 1.0 && l.routeFactor <= 100.0))
             c.error(t, l.id, QString(), u"route_factor"_s,
-                    tr("must be at least 1: a fibre route is never shorter than the straight line (found %1)").arg(l.routeFactor));
+                    tr("must be between 1 and 100: a fibre route is never shorter than the straight line (found %1)").arg(l.routeFactor));
         c.checkRef(t, l.id, QString(), u"lag_alert_route"_s, l.lagAlertRoute, {ElementType::Component}, true);
+        for (const QString &writer : l.writers)
+            c.checkRef(t, l.id, QString(), u"writers"_s, writer, {ElementType::Service});
+        if (l.fallsBackToAsync && l.mode != ReplicationMode::Synchronous)
+            c.warning(t, l.id, QString(), u"falls_back_to_async"_s, tr("ignored: the link is already asynchronous"));
     }
 
     // Quorum groups.

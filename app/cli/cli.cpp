@@ -8,19 +8,28 @@
 #include "architectureanalysis.h"
 #include "faulttreereport.h"
 #include "formatversion.h"
+#include "inputfile.h"
 #include "mefimporter.h"
 #include "reportgenerator.h"
 #include "scenediagram.h"
 #include "units.h"
+#include "valuelimits.h"
 #include "modelwriter.h"
 #include "ninefold_version.h"
 
 #include <QFileInfo>
+
+#include <cmath>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
 namespace nf {
+
+namespace {
+constexpr int kMaxCutSetOrder = 1000;
+constexpr int kMaxListedCutSets = 10000000;
+} // namespace
 
 Cli::Cli(QTextStream &out, QTextStream &err)
     : m_out(out)
@@ -221,15 +230,15 @@ int Cli::report(const QStringList &args)
         m_err << tr("ninefold-cli report: usage: report FILE -o OUT.pdf [--page-size a4|letter]\n");
         return UsageError;
     }
-    QFile file(input);
-    QByteArray bytes;
-    if (file.open(QIODevice::ReadOnly))
-        bytes = file.readAll();
-    const LoadResult r = ModelReader::readBytes(bytes, input);
-    if (!file.isOpen()) {
-        m_err << tr("%1: error: cannot open the file: %2\n").arg(input, file.errorString());
+    QString readError;
+    const std::optional<QByteArray> fileBytes = InputFile::read(input, &readError);
+    if (!fileBytes) {
+        m_err << tr("%1: error: %2\n").arg(input, readError);
         return InvalidModel;
     }
+    const QByteArray &bytes = *fileBytes; // hashed in the report as they are on disk
+    const LoadResult r = input.endsWith(u".svg"_s, Qt::CaseInsensitive) ? ModelReader::readFile(input)
+                                                                         : ModelReader::readBytes(bytes, input);
     for (const Diagnostic &d : r.diagnostics)
         if (d.isError())
             m_err << d.toString() << u'\n';
@@ -238,6 +247,10 @@ int Cli::report(const QStringList &args)
         return InvalidModel;
     }
     const AnalysisResult result = ArchitectureAnalysis::run(*r.model);
+    if (!result.ok()) {
+        m_err << tr("%1: error: %2\n").arg(input, result.error);
+        return InvalidModel;
+    }
     ReportGenerator::Input in;
     in.model = &*r.model;
     in.result = &result;
@@ -279,7 +292,7 @@ int Cli::check(const QStringList &args)
             bool ok = false;
             const double d = v->toDouble(&ok);
             const bool percent = a == u"--min-availability"_s;
-            if (!ok || d < 0.0 || (percent && (d <= 0.0 || d > 100.0))) {
+            if (!ok || !std::isfinite(d) || d < 0.0 || (percent && (d <= 0.0 || d > 100.0))) {
                 m_err << (percent ? tr("ninefold-cli check: %1 needs a percentage such as 99.95, found '%2'\n")
                                   : tr("ninefold-cli check: %1 needs a number of minutes, found '%2'\n"))
                              .arg(a, *v);
@@ -323,6 +336,10 @@ int Cli::check(const QStringList &args)
     AnalysisOptions options;
     options.curvePoints = 0;
     const AnalysisResult result = ArchitectureAnalysis::run(*r.model, options);
+    if (!result.ok()) {
+        m_err << tr("%1: error: %2\n").arg(file, result.error);
+        return InvalidModel;
+    }
     QStringList failures;
     const SteadyStateFigures &sys = result.system;
     if (minAvailability && sys.availability < *minAvailability)
@@ -371,10 +388,33 @@ int Cli::analyze(const QStringList &args)
         }
         bool ok = false;
         value = args.at(++i).toDouble(&ok);
-        if (!ok || !(value > 0.0)) {
-            m_err << tr("ninefold-cli analyze: %1 needs a positive number, found '%2'\n").arg(name, args.at(i));
+        if (!ok || !(value > 0.0) || !(value <= limits::maxMissionHours)) {
+            m_err << tr("ninefold-cli analyze: %1 needs a number of hours greater than 0 and at most %2, found '%3'\n")
+                         .arg(name)
+                         .arg(limits::maxMissionHours, 0, 'g', 12)
+                         .arg(args.at(i));
             return false;
         }
+        return true;
+    };
+    // Whole numbers in a range: a value like 1e300 or 3e9 is refused, never
+    // converted (a float-to-int overflow is undefined behaviour).
+    auto integerArg = [&](int &i, const QString &name, int min, int max, int &value) {
+        if (i + 1 >= args.size()) {
+            m_err << tr("ninefold-cli analyze: %1 needs a value\n").arg(name);
+            return false;
+        }
+        bool ok = false;
+        const qlonglong v = args.at(++i).toLongLong(&ok);
+        if (!ok || v < min || v > max) {
+            m_err << tr("ninefold-cli analyze: %1 needs a whole number from %2 to %3, found '%4'\n")
+                         .arg(name)
+                         .arg(min)
+                         .arg(max)
+                         .arg(args.at(i));
+            return false;
+        }
+        value = int(v);
         return true;
     };
     for (int i = 0; i < args.size(); ++i) {
@@ -387,9 +427,10 @@ int Cli::analyze(const QStringList &args)
                 return UsageError;
             missionTime = v;
         } else if (a == u"--cut-set-order"_s) {
-            if (!numberArg(i, a, v))
+            int n = 0;
+            if (!integerArg(i, a, 1, kMaxCutSetOrder, n))
                 return UsageError;
-            order = int(v);
+            order = n;
         } else if (a == u"--top"_s) {
             if (i + 1 >= args.size()) {
                 m_err << tr("ninefold-cli analyze: %1 needs a gate name\n").arg(a);
@@ -397,9 +438,8 @@ int Cli::analyze(const QStringList &args)
             }
             top = args.at(++i);
         } else if (a == u"--cut-sets"_s) {
-            if (!numberArg(i, a, v))
+            if (!integerArg(i, a, 1, kMaxListedCutSets, options.listedCutSets))
                 return UsageError;
-            options.listedCutSets = int(v);
         } else if (a.startsWith(u'-')) {
             m_err << tr("ninefold-cli analyze: unknown option '%1'\n").arg(a);
             return UsageError;
@@ -456,6 +496,10 @@ int Cli::analyze(const QStringList &args)
     if (missionTime)
         model.missionTimeHours = *missionTime;
     const AnalysisResult result = ArchitectureAnalysis::run(model, options);
+    if (!result.ok()) {
+        m_err << tr("%1: error: %2\n").arg(files.first(), result.error);
+        return InvalidModel;
+    }
     if (json)
         m_out << QString::fromUtf8(QJsonDocument(AnalysisJson::toJson(result)).toJson(QJsonDocument::Indented));
     else

@@ -1,6 +1,7 @@
 #include "reportgenerator.h"
 
 #include "analysisjson.h"
+#include "atomicfile.h"
 #include "chartfactory.h"
 #include "diagramrenderer.h"
 #include "model.h"
@@ -10,6 +11,7 @@
 #include "units.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QChart>
 #include <QCryptographicHash>
 #include <QDate>
@@ -17,7 +19,6 @@
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocumentFragment>
@@ -749,11 +750,12 @@ bool ReportGenerator::writePdf(const Input &input, const QString &path, QString 
     };
     if (!input.model || !input.result)
         return fail(tr("nothing to report"));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
-
-    QPdfWriter writer(&file);
+    // The PDF is made in memory and written in one atomic step, so a full disk
+    // or a cancelled export never leaves a truncated report over the old one.
+    QByteArray pdf;
+    QBuffer buffer(&pdf);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
     writer.setPageSize(QPageSize(input.pageSize));
     writer.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter);
     writer.setResolution(300);
@@ -828,13 +830,17 @@ bool ReportGenerator::writePdf(const Input &input, const QString &path, QString 
         painter.restore();
         if (progress && !progress(page + 1, pages)) {
             painter.end();
-            file.cancelWriting();
             return fail(tr("cancelled"));
         }
     }
-    painter.end();
-    if (!file.commit())
-        return fail(file.errorString());
+    if (!painter.end())
+        return fail(tr("the PDF could not be completed"));
+    QString why;
+    if (!AtomicFile::write(path, pdf, &why)) {
+        if (error)
+            *error = why;
+        return false;
+    }
     return true;
 }
 

@@ -9,6 +9,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 using namespace nf;
@@ -80,6 +81,8 @@ private slots:
     void partialRedundancyIsNoParadox();
     void singleServerIsNotFaultTolerant();
     void tunableSplitWritesOnBothSides();
+    void deepDependencyChain();
+    void analysisNeverThrows();
 };
 
 void TestArchitecture::parallelPair()
@@ -704,6 +707,54 @@ void TestArchitecture::tunableSplitWritesOnBothSides()
     const AnalysisResult strict = build(2);
     for (const QuorumScenario &s : strict.quorums.first().splits)
         QVERIFY(s.sideWithQuorum == u"first"_s || s.sideWithQuorum == u"second"_s);
+}
+
+// 10,000 components, each needing the next: translated without a stack
+// overflow; all in series, A = (10,000 / 10,002)^10,000.
+void TestArchitecture::deepDependencyChain()
+{
+    constexpr int n = 10000;
+    ModelBuilder b;
+    for (int i = 0; i < n; ++i)
+        b.repairable(u"c%1"_s.arg(i), 10000.0, 2.0);
+    for (int i = 0; i + 1 < n; ++i)
+        b.dependency(u"c%1"_s.arg(i), u"c%1"_s.arg(i + 1));
+    b.service(u"svc"_s, u"c0"_s);
+    AnalysisOptions options;
+    options.timeFigures = false;
+    options.curvePoints = 0;
+    options.cutSetOrder = 1;
+    const AnalysisResult r = ArchitectureAnalysis::run(b.m, options);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    const double expected = std::pow(10000.0 / 10002.0, n);
+    QVERIFY(close(r.system.availability, expected, 1e-9));
+    QCOMPARE(r.cutSetsByOrder.value(1), double(n)); // every component is a single point of failure
+}
+
+// The analysis is a boundary: called directly on values the validator would
+// refuse (a Weibull scale of 1e300, a mission time of infinity), it returns a
+// result or an error, never an exception.
+void TestArchitecture::analysisNeverThrows()
+{
+    ModelBuilder b;
+    b.repairable(u"a"_s, 1000.0, 2.0).repairable(u"b"_s, 1000.0, 2.0);
+    b.m.components[0].failure.distribution = LifeDistribution{DistributionType::Weibull, 2.0, 1e300, 0.0, 1.0};
+    b.m.components[1].failure.distribution = LifeDistribution{DistributionType::Lognormal, 1.0, 0.0, 1e300, 1.0};
+    b.group(u"g"_s, RedundancyPolicy::ActiveActive, {u"a"_s, u"b"_s});
+    b.service(u"svc"_s, u"g"_s);
+    for (double mission : {8760.0, 1e300, std::numeric_limits<double>::infinity()}) {
+        b.m.missionTimeHours = mission;
+        AnalysisResult r;
+        try {
+            r = ArchitectureAnalysis::run(b.m);
+        } catch (...) {
+            QFAIL("ArchitectureAnalysis::run threw");
+        }
+        if (r.ok())
+            QVERIFY(std::isfinite(r.system.unavailability));
+        else
+            QVERIFY(!r.error.isEmpty());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestArchitecture)

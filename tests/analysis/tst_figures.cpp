@@ -10,6 +10,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 using namespace nf;
@@ -46,6 +47,7 @@ private slots:
     void exponentialMttf();
     void kOfNMttf();
     void weibullAndLognormalMttf();
+    void hugeLivesAndInfiniteTime();
     void availabilityCurve();
     void raid5();
     void hotStandbyChain();
@@ -148,6 +150,40 @@ void TestFigures::weibullAndLognormalMttf()
     double q = 0;
     QVERIFY(close(w.life.unreliability(40000, &q), 1 - std::exp(-1.0)));
     QVERIFY(close(q, std::exp(-1.0)));
+}
+
+// The largest lives the validator accepts (1e15 hours) and an infinite time
+// (the MTTF quadrature's upper end, a mission time of inf): limits from the
+// closed forms, never an exception from Boost.Math.
+void TestFigures::hugeLivesAndInfiniteTime()
+{
+    EventLife w;
+    w.type = EventLife::Type::Weibull;
+    w.shape = 2.0;
+    w.scale = 1e15;
+    double q = 0;
+    // F(t) = 1 - exp(-(t/η)^β): at t = 8,760 h, (8.76e-12)² = 7.67376e-23
+    QVERIFY(close(w.unreliability(8760, &q), 7.67376e-23, 1e-6));
+    QCOMPARE(w.unreliability(std::numeric_limits<double>::infinity(), &q), 1.0);
+    QCOMPARE(q, 0.0);
+    EventLife ln;
+    ln.type = EventLife::Type::Lognormal;
+    ln.median = 1e15;
+    ln.sigma = 1.0;
+    QCOMPARE(ln.unreliability(std::numeric_limits<double>::infinity(), &q), 1.0);
+    QCOMPARE(q, 0.0);
+    EventLife never;
+    never.type = EventLife::Type::Exponential;
+    never.lambda = 0.0;
+    QCOMPARE(never.unreliability(std::numeric_limits<double>::infinity(), &q), 0.0);
+    QCOMPARE(q, 1.0);
+    // MTTF of a Weibull of scale 1e15 h: η·Γ(1 + 1/β), through the quadrature to ∞
+    Structure s;
+    BasicEvent e;
+    e.id = u"w"_s;
+    e.life = w;
+    s.setTop(s.event(s.addEvent(e)));
+    QVERIFY(close(TimeAnalysis(BddAnalysis(s)).mttf(), 1e15 * std::tgamma(1.5), 1e-6));
 }
 
 void TestFigures::availabilityCurve()

@@ -9,6 +9,7 @@
 #include "documenteditor.h"
 #include "examplecatalog.h"
 #include "fixtures.h"
+#include "modelbuilder.h"
 #include "groupitem.h"
 #include "linkitem.h"
 #include "undocommands.h"
@@ -149,6 +150,53 @@ private slots:
         QCOMPARE(doc.model().group(u"g1"_s)->members, QStringList({u"a"_s, u"c"_s}));
         QVERIFY(!hasErrors(Validator::validate(doc.model())));
         QCOMPARE(doc.undoStack()->count(), 1);
+    }
+
+    // Every kind of edge the validator follows (dependency, circuit-breaker
+    // fallback, group member, what a failover needs, its mechanism, quorum voter)
+    // makes the editor refuse a link that would close a cycle through it; the
+    // same link added behind the editor's back is a cycle to the validator.
+    void editorRefusesEveryCycleTheValidatorSees_data()
+    {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::newRow("dependency") << u"b"_s << u"a"_s;
+        QTest::newRow("fallback") << u"fb"_s << u"a"_s;
+        QTest::newRow("group member") << u"p"_s << u"g"_s;
+        QTest::newRow("failover needs") << u"need"_s << u"g"_s;
+        QTest::newRow("failover mechanism") << u"mech"_s << u"g"_s;
+        QTest::newRow("quorum voter") << u"v1"_s << u"q"_s;
+    }
+
+    void editorRefusesEveryCycleTheValidatorSees()
+    {
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        test::ModelBuilder b;
+        for (const QString &id : {u"a"_s, u"b"_s, u"fb"_s, u"p"_s, u"s"_s, u"need"_s, u"mech"_s, u"v1"_s, u"v2"_s, u"v3"_s})
+            b.repairable(id, 1000, 1);
+        b.dependency(u"a"_s, u"b"_s, u"fb"_s);
+        b.group(u"g"_s, RedundancyPolicy::ActivePassive, {u"p"_s, u"s"_s});
+        FailoverLink &f = b.failover(u"fo"_s, u"p"_s, u"s"_s);
+        f.needs = {u"need"_s};
+        f.mechanism = u"mech"_s;
+        b.quorum(u"q"_s, {u"v1"_s, u"v2"_s, u"v3"_s});
+        QVERIFY(!hasErrors(Validator::validate(b.m)));
+        Document doc(b.m, QString());
+        DocumentEditor editor(&doc);
+        QString error;
+        QVERIFY(editor.createLink(LinkKind::Dependency, from, to, &error).isEmpty());
+        QVERIFY2(error.contains(u"would make a cycle"_s), qPrintable(error));
+        QVERIFY(doc.model() == b.m);
+        Model behindTheBack = b.m;
+        DependencyLink d;
+        d.id = u"new"_s;
+        d.from = from;
+        d.to = to;
+        behindTheBack.dependencies << d;
+        QCOMPARE(Validator::dependencyCycles(behindTheBack).size(), 1);
+        // the opposite direction closes nothing and is accepted
+        QVERIFY(!editor.createLink(LinkKind::Dependency, u"v3"_s, u"fb"_s, &error).isEmpty());
     }
 
     void deletingAPairMemberRemovesTheGroupAndItsFailover()

@@ -3,6 +3,7 @@
 // that can be cancelled.
 
 #include "apptestsupport.h"
+#include "filesizelimit.h"
 #include "analysisjson.h"
 #include "architectureanalysis.h"
 #include "canvasscene.h"
@@ -13,6 +14,8 @@
 #include "scenediagram.h"
 #include "testsupport.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -44,6 +47,7 @@ private slots:
     void reportFromTheWindow();
     void cancelledReportWritesNothing();
     void openExportedSvgInTheWindow();
+    void fullDiskKeepsEveryOldExport();
 };
 
 void TestExports::svgCarriesTheModel()
@@ -185,6 +189,59 @@ void TestExports::openExportedSvgInTheWindow()
     QVERIFY(window.openFile(svg));
     QVERIFY(window.document()->model() == delta());
     QVERIFY(window.document()->filePath().isEmpty()); // saving asks for a .ninefold name
+}
+
+// Every export on a disk that fills up (writes past 8 KB fail): each writer
+// reports the file and the reason, and the file that was there stays as it was.
+void TestExports::fullDiskKeepsEveryOldExport()
+{
+    QTemporaryDir dir;
+    const Model m = delta();
+    const AnalysisResult result = ArchitectureAnalysis::run(m);
+    const QString svg = dir.filePath(u"d.svg"_s), png = dir.filePath(u"d.png"_s), json = dir.filePath(u"d.json"_s),
+                  pdf = dir.filePath(u"d.pdf"_s), csvDir = dir.filePath(u"tables"_s);
+    QVERIFY(QDir().mkpath(csvDir));
+    const QString csv = QDir(csvDir).filePath(u"cut-sets.csv"_s);
+    for (const QString &path : {svg, png, json, pdf, csv})
+        QVERIFY(test::writeAll(path, "old"));
+    MainWindow window;
+    QStringList shown;
+    MainWindow::Prompts prompts;
+    prompts.error = [&](const QString &, const QString &text) { shown << text; };
+    window.setPrompts(prompts);
+    QVERIFY(window.openFile(test::examplePath(u"delta-2016.ninefold"_s)));
+    QString svgError, pngError, jsonError, csvError, pdfError;
+    bool any = false;
+    {
+        test::FileSizeLimit limit(8 * 1024);
+        QVERIFY(limit.active());
+        any |= ExportController::writeSvg(m, {}, svg, &svgError);
+        any |= ExportController::writePng(m, {}, 2.0, png, &pngError);
+        any |= ExportController::writeJson(result, json, &jsonError);
+        any |= window.exports()->writeReportWithProgress(pdf, QPageSize::A4, &pdfError);
+    }
+    {
+        // the CSV tables are small: small ones are written whole, a bigger one fails
+        test::FileSizeLimit limit(256);
+        QStringList written;
+        any |= ExportController::writeCsv(m, result, csvDir, &written, &csvError);
+    }
+    QVERIFY(!any);
+    const QList<std::pair<QString, QString>> pairs{{svg, svgError}, {png, pngError}, {json, jsonError}, {pdf, pdfError}};
+    for (const auto &[path, error] : pairs) {
+        QVERIFY2(error.contains(QFileInfo(path).absoluteFilePath()), qPrintable(error));
+        QVERIFY2(error.contains(u"larger than this system allows"_s), qPrintable(error));
+        QCOMPARE(test::readAll(path), QByteArray("old"));
+    }
+    QCOMPARE(shown, QStringList{pdfError}); // the window says why the report was not written
+    QVERIFY2(csvError.contains(u"larger than this system allows"_s), qPrintable(csvError));
+    // every CSV file is whole: the old content or a complete new table, no temporary
+    for (const QString &name : QDir(csvDir).entryList(QDir::Files | QDir::Hidden)) {
+        QVERIFY2(name.endsWith(u".csv"_s), qPrintable(name));
+        const QByteArray bytes = test::readAll(QDir(csvDir).filePath(name));
+        QVERIFY(bytes == "old" || bytes.endsWith('\n'));
+    }
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 4);
 }
 
 NF_GUI_TEST_MAIN(TestExports)

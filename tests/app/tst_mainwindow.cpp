@@ -3,6 +3,7 @@
 // examples menu, the title, file drops, the unsaved-changes prompt.
 
 #include "apptestsupport.h"
+#include "filesizelimit.h"
 #include "canvasscene.h"
 #include "canvasview.h"
 #include "document.h"
@@ -18,6 +19,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QStatusBar>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -124,6 +126,40 @@ private slots:
         w.scene()->deleteSelection();
         QVERIFY(w.save());
         QVERIFY(!ModelReader::readFile(path).model->component(u"a"_s));
+    }
+
+    // Save on a disk that fills up: the old file stays, the user is told which
+    // file and why, and the document stays modified (nothing claims "Saved").
+    void saveOnFullDiskKeepsFileAndModifiedMark()
+    {
+        const QString path = write(u"full.ninefold"_s, test::zoneModel());
+        const QByteArray before = test::readAll(path);
+        MainWindow w;
+        quiet(w);
+        QVERIFY(w.openFile(path));
+        CanvasScene *scene = w.scene();
+        for (int i = 0; i < 60; ++i)
+            scene->dropPaletteEntry(u"component:cache"_s, QPointF(40 * (i % 10), 600 + 40 * (i / 10)));
+        QVERIFY(ModelWriter::toBytes(w.document()->model()).size() > 16 * 1024);
+        QVERIFY(w.isWindowModified());
+        bool saved = true;
+        {
+            test::FileSizeLimit limit(8 * 1024);
+            QVERIFY(limit.active());
+            saved = w.save();
+        }
+        QVERIFY(!saved);
+        QVERIFY(w.isWindowModified());
+        QVERIFY(w.document()->isModified());
+        QCOMPARE(m_errors.size(), 1);
+        QVERIFY2(m_errors.first().contains(QFileInfo(path).absoluteFilePath()), qPrintable(m_errors.first()));
+        QVERIFY2(m_errors.first().contains(u"larger than this system allows"_s), qPrintable(m_errors.first()));
+        QVERIFY(!w.statusBar()->currentMessage().startsWith(u"Saved"_s));
+        QCOMPARE(test::readAll(path), before);
+        // once there is room the same save works and clears the mark
+        QVERIFY(w.save());
+        QVERIFY(!w.isWindowModified());
+        QCOMPARE(ModelReader::readFile(path).model->components.size(), w.document()->model().components.size());
     }
 
     void loadErrorsKeepTheOpenDocument()

@@ -3,6 +3,8 @@
 // exactly the edited model. A clean exit leaves nothing behind.
 
 #include "apptestsupport.h"
+#include "filesizelimit.h"
+#include "testsupport.h"
 #include "canvasscene.h"
 #include "document.h"
 #include "fixtures.h"
@@ -11,6 +13,9 @@
 #include "modelwriter.h"
 
 #include <QDir>
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QStatusBar>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -159,6 +164,50 @@ private slots:
         }
         QVERIFY(!QFile::exists(file));
         QVERIFY(RecoveryManager::pending().isEmpty());
+    }
+
+    // An autosave on a full disk keeps the previous recovery copy and its side
+    // file whole, and tells the window once (in the status bar).
+    void failedAutosaveKeepsPreviousCopyAndSaysSo()
+    {
+        const QString path = m_dir.filePath(u"fullautosave.ninefold"_s);
+        QVERIFY(ModelWriter::save(test::zoneModel(), path));
+        MainWindow w;
+        MainWindow::Prompts p;
+        p.unsavedChanges = [](const QString &) { return QMessageBox::Discard; };
+        w.setPrompts(p);
+        QVERIFY(w.openFile(path));
+        const QString file = w.recovery()->recoveryFile();
+        w.scene()->selectIds({u"a"_s});
+        w.scene()->deleteSelection();
+        QVERIFY(w.recovery()->autosave());
+        const QByteArray copy = test::readAll(file), side = test::readAll(file + u".json"_s);
+        QVERIFY(!copy.isEmpty() && !side.isEmpty());
+        // a large edit, then an autosave that cannot write more than 1 KB
+        for (int i = 0; i < 40; ++i)
+            w.scene()->dropPaletteEntry(u"component:cache"_s, QPointF(40 * (i % 10), 600 + 40 * (i / 10)));
+        QSignalSpy failed(w.recovery(), &RecoveryManager::autosaveFailed);
+        bool ok = true, again = true;
+        {
+            test::FileSizeLimit limit(1024);
+            QVERIFY(limit.active());
+            ok = w.recovery()->autosave();
+            w.scene()->selectIds({u"b"_s});
+            w.scene()->deleteSelection();
+            again = w.recovery()->autosave();
+        }
+        QVERIFY(!ok && !again);
+        QCOMPARE(failed.size(), 1); // said once, not at every attempt
+        const QString message = failed.first().first().toString();
+        QVERIFY2(message.contains(QFileInfo(file).absoluteFilePath()), qPrintable(message));
+        QCOMPARE(w.statusBar()->currentMessage(), message);
+        QCOMPARE(test::readAll(file), copy);
+        QCOMPARE(test::readAll(file + u".json"_s), side);
+        QVERIFY(ModelReader::readFile(file).ok());
+        // with room again the copy follows the document
+        QVERIFY(w.recovery()->autosave());
+        QVERIFY(*ModelReader::readFile(file).model == w.document()->model());
+        QVERIFY(w.close());
     }
 };
 

@@ -1,8 +1,10 @@
 // ninefold-cli as a user runs it: exit codes and messages of every command.
 
 #include "ninefold_version.h"
+#include "filesizelimit.h"
 #include "testsupport.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -44,6 +46,8 @@ private slots:
     void validateMixed();
     void convertMigratesAndRoundTrips();
     void convertFailures();
+    void fullDiskKeepsOldOutputs();
+    void runtimeDirectoryIsPrivate();
     void analyzeArchitectureJson();
     void analyzeArchitectureText();
     void analyzeFaultTree();
@@ -75,6 +79,18 @@ void TestCli::usageErrors()
     QCOMPARE(cli({u"validate"_s, u"--bogus"_s, u"x"_s}).code, 2);
     QCOMPARE(cli({u"convert"_s, u"in.ninefold"_s}).code, 2);
     QCOMPARE(cli({u"convert"_s, u"in.ninefold"_s, u"-o"_s}).code, 2);
+    // numbers out of range are usage errors, never converted (1e300 to int is
+    // undefined behaviour; inf would reach Boost.Math)
+    const QString model = nf::test::examplePath(u"postgres-failover.ninefold"_s);
+    const QList<QStringList> bad{{u"--mission-time"_s, u"inf"_s},      {u"--mission-time"_s, u"1e300"_s},
+                                 {u"--cut-set-order"_s, u"1e300"_s},   {u"--cut-set-order"_s, u"2.5"_s},
+                                 {u"--cut-sets"_s, u"3e9"_s},          {u"--cut-sets"_s, u"-1"_s}};
+    for (const QStringList &option : bad) {
+        const Run bad = cli(QStringList{u"analyze"_s, model} + option);
+        QVERIFY2(bad.code == 2, qPrintable(option.join(u' ') + u": "_s + bad.err));
+        QVERIFY2(bad.err.contains(option.first() + u" needs"_s) && bad.err.contains(option.last()), qPrintable(bad.err));
+    }
+    QCOMPARE(cli({u"check"_s, model, u"--max-downtime-minutes"_s, u"inf"_s}).code, 2);
 }
 
 void TestCli::validateExamples()
@@ -139,7 +155,68 @@ void TestCli::convertFailures()
     QVERIFY(!QFile::exists(dir.filePath(u"x.ninefold"_s)));
     r = cli({u"convert"_s, nf::test::exampleFiles().constFirst(), u"-o"_s, u"/no/such/dir/out.ninefold"_s});
     QCOMPARE(r.code, 3);
-    QVERIFY(r.err.contains(u"Could not save out.ninefold"_s));
+    QVERIFY2(r.err.contains(u"Could not save /no/such/dir/out.ninefold"_s), qPrintable(r.err));
+}
+
+// convert and report on a disk that fills up (writes past 8 KB fail): exit 3, a
+// message naming the file and the reason, and the previous file unchanged.
+void TestCli::fullDiskKeepsOldOutputs()
+{
+    QTemporaryDir dir;
+    const QString model = nf::test::examplePath(u"delta-2016.ninefold"_s);
+    QVERIFY(QFileInfo(model).size() > 8 * 1024);
+    const QString converted = dir.filePath(u"converted.ninefold"_s);
+    const QString report = dir.filePath(u"report.pdf"_s);
+    QVERIFY(nf::test::writeAll(converted, "old model"));
+    QVERIFY(nf::test::writeAll(report, "old report"));
+    Run convert, pdf;
+    {
+        nf::test::FileSizeLimit limit(8 * 1024);
+        QVERIFY(limit.active());
+        convert = cli({u"convert"_s, model, u"-o"_s, converted});
+        pdf = cli({u"report"_s, model, u"-o"_s, report});
+    }
+    QCOMPARE(convert.code, 3);
+    QVERIFY2(convert.err.contains(u"Could not save "_s + converted), qPrintable(convert.err));
+    QVERIFY2(convert.err.contains(u"larger than this system allows"_s), qPrintable(convert.err));
+    QVERIFY(!convert.out.contains(u"written"_s));
+    QCOMPARE(nf::test::readAll(converted), QByteArray("old model"));
+    QCOMPARE(pdf.code, 3);
+    QVERIFY2(pdf.err.contains(u"Could not save "_s + report), qPrintable(pdf.err));
+    QCOMPARE(nf::test::readAll(report), QByteArray("old report"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 2); // no temporary left
+}
+
+// Without XDG_RUNTIME_DIR the report (which needs Qt's GUI classes) makes its
+// own private runtime directory; a symlink planted under the name an older
+// version used must be neither followed nor chmodded.
+void TestCli::runtimeDirectoryIsPrivate()
+{
+    QTemporaryDir tmp;
+    const QString victim = tmp.filePath(u"victim"_s);
+    QVERIFY(QDir().mkpath(victim));
+    const QFileDevice::Permissions open = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                          | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                                          | QFileDevice::ExeOther;
+    QVERIFY(QFile::setPermissions(victim, open));
+    QVERIFY(QFile::link(victim, tmp.filePath(u"ninefold-runtime-mallory"_s)));
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"XDG_RUNTIME_DIR"_s);
+    env.insert(u"TMPDIR"_s, tmp.path());
+    env.insert(u"USER"_s, u"mallory"_s);
+    p.setProcessEnvironment(env);
+    const QString pdf = tmp.filePath(u"r.pdf"_s);
+    p.start(QStringLiteral(NINEFOLD_CLI), {u"report"_s, nf::test::examplePath(u"postgres-failover.ninefold"_s), u"-o"_s, pdf});
+    QVERIFY(p.waitForFinished(120000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    QVERIFY(QFile::exists(pdf));
+    QCOMPARE(QFileInfo(victim).permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser), open);
+    QVERIFY(QDir(victim).isEmpty());
+    // its own directory is gone again
+    QStringList left = QDir(tmp.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System);
+    left.sort();
+    QCOMPARE(left, (QStringList{u"ninefold-runtime-mallory"_s, u"r.pdf"_s, u"victim"_s}));
 }
 
 void TestCli::analyzeArchitectureJson()

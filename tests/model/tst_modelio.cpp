@@ -7,8 +7,10 @@
 #include "modelreader.h"
 #include "modelwriter.h"
 #include "ninefold_version.h"
+#include "filesizelimit.h"
 #include "testsupport.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -39,6 +41,9 @@ Model everyFieldModel()
     a.capacity = 120.25;
     a.costPerMonth = 999.99;
     a.tags = {u"tier-1"_s, u"pci"_s};
+    a.syncAcks = 1;
+    a.maintenanceIntervalHours = 730;
+    a.maintenanceDurationHours = 0.5;
     a.extra.insert(u"x_custom"_s, u"kept"_s);
     Component b;
     b.id = u"b"_s;
@@ -52,7 +57,14 @@ Model everyFieldModel()
     c.kind = ComponentKind::Controller;
     c.failure = FailureModel::rates(1e7, 3);
     c.capacity = 120.25;
-    m.components << a << b << c;
+    c.testIntervalHours = 720;
+    c.testDurationHours = 1;
+    Component web1;
+    web1.id = u"web1"_s;
+    web1.failure = FailureModel::rates(2000, 1);
+    Component web2 = web1;
+    web2.id = u"web2"_s;
+    m.components << a << b << c << web1 << web2;
 
     Container region;
     region.id = u"eu"_s;
@@ -92,7 +104,18 @@ Model everyFieldModel()
     g.commonCause = {CommonCauseType::BetaFactor, {0.05}};
     g.rebuildHours = 24;
     g.rebuildStress = 3;
-    m.groups << g;
+    RedundancyGroup h;
+    h.id = u"web"_s;
+    h.members = {u"web1"_s, u"web2"_s};
+    h.healthCheckIntervalSeconds = 10;
+    h.unhealthyThreshold = 3;
+    h.detectionSeconds = 45;
+    h.maintenanceIntervalHours = 730;
+    h.maintenanceDurationHours = 0.5;
+    h.maxUnavailable = 1;
+    h.rollingUpdateIntervalHours = 168;
+    h.rollingUpdateStepHours = 0.25;
+    m.groups << g << h;
 
     FailoverLink f;
     f.id = u"fo"_s;
@@ -111,6 +134,9 @@ Model everyFieldModel()
     f.mechanism = u"b"_s;
     f.mechanismInSeries = true;
     f.fencing = Fencing::Stonith;
+    f.failback = Failback::Manual;
+    f.failbackSeconds = 120;
+    f.testIntervalHours = 2190;
     m.failovers << f;
 
     ReplicationLink r;
@@ -124,6 +150,8 @@ Model everyFieldModel()
     r.routeFactor = 1.4;
     r.lagAlertRoute = u"b"_s;
     r.lagAlertThresholdSeconds = 60;
+    r.fallsBackToAsync = true;
+    r.writers = {u"svc"_s};
     m.replications << r;
 
     QuorumGroup q;
@@ -146,6 +174,9 @@ Model everyFieldModel()
     s.rpoSeconds = 0;
     s.outageCostPerSecond = 1000;
     s.retryable = false;
+    s.sloBasis = SloBasis::Requests;
+    s.maintenanceCounts = false;
+    s.readOnly = true;
     m.services << s;
 
     m.layout.nodes.insert(u"a"_s, NodeGeometry{QPointF(10.5, -20), QSizeF()});
@@ -171,6 +202,7 @@ private slots:
     void refusesNewerFormat();
     void atomicSaveKeepsOldFileOnFailure();
     void saveToMissingDirectoryFails();
+    void fullDiskKeepsOldFile();
     void everyFieldFileIsCurrent();
 };
 
@@ -338,6 +370,42 @@ void TestModelIO::saveToMissingDirectoryFails()
     QString error;
     QVERIFY(!ModelWriter::save(Model(), u"/nonexistent-dir-for-ninefold/x.ninefold"_s, &error));
     QVERIFY(error.contains(u"x.ninefold"_s));
+}
+
+// A disk that fills up in the middle of a save (a file-size limit makes every
+// write past 8 KB fail) must leave the previous file as it was and say why.
+void TestModelIO::fullDiskKeepsOldFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"full.ninefold"_s);
+    Model original;
+    original.name = u"Original"_s;
+    QVERIFY(ModelWriter::save(original, path));
+    const QByteArray before = test::readAll(path);
+
+    Model big;
+    big.name = u"Big"_s;
+    for (int i = 0; i < 400; ++i) {
+        Component c;
+        c.id = u"c%1"_s.arg(i);
+        c.name = u"Component number %1"_s.arg(i);
+        c.failure = FailureModel::rates(1000.0 + i, 2.0);
+        big.components << c;
+    }
+    QVERIFY(ModelWriter::toBytes(big).size() > 16 * 1024);
+    QString error;
+    {
+        test::FileSizeLimit limit(8 * 1024);
+        QVERIFY(limit.active());
+        QVERIFY(!ModelWriter::save(big, path, &error));
+    }
+    QVERIFY2(error.contains(QFileInfo(path).absoluteFilePath()), qPrintable(error));
+    QVERIFY2(error.contains(u"larger than this system allows"_s), qPrintable(error));
+    QCOMPARE(test::readAll(path), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{u"full.ninefold"_s});
+    // with room again, the same save works
+    QVERIFY(ModelWriter::save(big, path));
+    QCOMPARE(ModelReader::readFile(path).model->components.size(), 400);
 }
 
 // tests/data/every-field.ninefold is what the writer makes of everyFieldModel();

@@ -22,6 +22,10 @@ private slots:
     void idRules();
     void tunableQuorumBounds();
     void commonCauseFactors();
+    void valueRanges_data();
+    void valueRanges();
+    void formatVersionMustBeWhole();
+    void longChainsAndCycles();
 };
 
 void TestValidator::brokenFiles_data()
@@ -193,6 +197,118 @@ void TestValidator::commonCauseFactors()
     QVERIFY(!hasErrors(Validator::validate(m)));
     m.groups[0].commonCause = {CommonCauseType::BetaFactor, {1.2}};
     QVERIFY(hasErrors(Validator::validate(m)));
+}
+
+// Values the arithmetic cannot use (1e308 hours, a Weibull scale at which Boost
+// would overflow, -0 typed into a field) are refused with the field named.
+void TestValidator::valueRanges_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("MTBF 1e308") << u"mtbf_hours"_s << 1e308 << u"mtbf_hours: must be at most 1e+15 hours (found 1e+308)"_s;
+    QTest::newRow("MTTR 1e308") << u"mttr_hours"_s << 1e308 << u"mttr_hours: must be at most 10000000 hours (found 1e+308)"_s;
+    QTest::newRow("MTTR -0") << u"mttr_hours"_s << -0.0 << u"mttr_hours: must not be negative (found -0)"_s;
+    QTest::newRow("Weibull scale 1e200") << u"distribution.scale_hours"_s << 1e200
+                                         << u"distribution.scale_hours: must be at most 1e+15 hours (found 1e+200)"_s;
+    QTest::newRow("Weibull shape 0") << u"distribution.shape"_s << 0.0 << u"distribution.shape: must be greater than 0 (found 0)"_s;
+    QTest::newRow("Weibull shape 1e3") << u"distribution.shape"_s << 1e3 << u"distribution.shape: must be at most 100 (found 1000)"_s;
+    QTest::newRow("lognormal median 1e300") << u"distribution.median_hours"_s << 1e300
+                                            << u"distribution.median_hours: must be at most 1e+15 hours (found 1e+300)"_s;
+    QTest::newRow("lognormal sigma 50") << u"distribution.sigma"_s << 50.0 << u"distribution.sigma: must be at most 20 (found 50)"_s;
+    QTest::newRow("detection 1e300 s") << u"detection_seconds"_s << 1e300
+                                       << u"detection_seconds: must be at most 1000000000 seconds (found 1e+300)"_s;
+    QTest::newRow("mission time 1e300") << u"mission_time_hours"_s << 1e300
+                                        << u"mission_time_hours: must be greater than 0 and at most 10000000 hours (found 1e+300)"_s;
+}
+
+void TestValidator::valueRanges()
+{
+    QFETCH(QString, field);
+    QFETCH(double, value);
+    QFETCH(QString, expected);
+    Model m;
+    Component c;
+    c.id = u"db"_s;
+    c.failure = FailureModel::rates(1000.0, 2.0);
+    LifeDistribution life;
+    if (field.contains(u"median"_s) || field.contains(u"sigma"_s)) {
+        life.type = DistributionType::Lognormal;
+        life.medianHours = 5000.0;
+        life.sigma = 1.0;
+    } else {
+        life.type = DistributionType::Weibull;
+        life.shape = 2.0;
+        life.scaleHours = 5000.0;
+    }
+    c.failure.distribution = life;
+    Component s = c;
+    s.id = u"db2"_s;
+    m.components << c << s;
+    RedundancyGroup g;
+    g.id = u"pair"_s;
+    g.policy = RedundancyPolicy::ActivePassive;
+    g.members = {u"db"_s, u"db2"_s};
+    m.groups << g;
+    FailoverLink f;
+    f.id = u"fo"_s;
+    f.from = u"db"_s;
+    f.to = u"db2"_s;
+    m.failovers << f;
+    QVERIFY2(!hasErrors(Validator::validate(m)), "the model before the change is valid");
+    if (field == u"mtbf_hours"_s) m.components[0].failure.mtbfHours = value;
+    else if (field == u"mttr_hours"_s) m.components[0].failure.mttrHours = value;
+    else if (field == u"distribution.scale_hours"_s) m.components[0].failure.distribution->scaleHours = value;
+    else if (field == u"distribution.shape"_s) m.components[0].failure.distribution->shape = value;
+    else if (field == u"distribution.median_hours"_s) m.components[0].failure.distribution->medianHours = value;
+    else if (field == u"distribution.sigma"_s) m.components[0].failure.distribution->sigma = value;
+    else if (field == u"detection_seconds"_s) m.failovers[0].detectionSeconds = value;
+    else if (field == u"mission_time_hours"_s) m.missionTimeHours = value;
+    QStringList lines;
+    for (const Diagnostic &d : Validator::validate(m, u"t.ninefold"_s))
+        lines << d.toString();
+    const QString text = lines.join(u'\n');
+    QVERIFY2(text.contains(expected), qPrintable(text));
+    QCOMPARE(lines.size(), 1);
+}
+
+void TestValidator::formatVersionMustBeWhole()
+{
+    const LoadResult r = ModelReader::readBytes(R"({"format_version": 2.5, "components": []})", u"half.ninefold"_s);
+    QVERIFY(!r.model);
+    QVERIFY2(r.errorText().contains(u"half.ninefold: error: format_version: must be a whole number (found 2.5)"_s),
+             qPrintable(r.errorText()));
+}
+
+// A dependency chain of 100,000 links is walked without recursion: no cycle is
+// reported for the chain, and closing it makes exactly one cycle of all links.
+void TestValidator::longChainsAndCycles()
+{
+    constexpr int n = 100000;
+    Model m;
+    m.components.reserve(n);
+    for (int i = 0; i < n; ++i) {
+        Component c;
+        c.id = u"c%1"_s.arg(i);
+        m.components << c;
+    }
+    for (int i = 0; i + 1 < n; ++i) {
+        DependencyLink d;
+        d.id = u"d%1"_s.arg(i);
+        d.from = m.components.at(i).id;
+        d.to = m.components.at(i + 1).id;
+        m.dependencies << d;
+    }
+    QVERIFY(Validator::dependencyCycles(m).isEmpty());
+    DependencyLink back;
+    back.id = u"back"_s;
+    back.from = m.components.last().id;
+    back.to = m.components.first().id;
+    m.dependencies << back;
+    const QList<QStringList> cycles = Validator::dependencyCycles(m);
+    QCOMPARE(cycles.size(), 1);
+    QCOMPARE(cycles.first().size(), n + 1);
+    QCOMPARE(cycles.first().first(), cycles.first().last());
 }
 
 QTEST_GUILESS_MAIN(TestValidator)

@@ -402,11 +402,16 @@ QList<Importance> BddAnalysis::importance() const
         }
         p0 = std::max(0.0, p0);
         p1 = std::min(1.0, p1);
+        // A factor that is negative only by rounding (|x| below 1e-12 of its scale)
+        // is 0: on coherent trees none is negative. A real negative Birnbaum (an
+        // event whose occurrence helps, behind a NOT gate) is kept.
+        auto clamp = [](double x, double scale) { return (x < 0.0 && x > -1e-12 * scale) ? 0.0 : x; };
+        imp.birnbaum = clamp(b, std::max(p1, p0));
         imp.probabilityIfOccurred = p1;
         imp.probabilityIfNotOccurred = p0;
         if (P > 0.0) {
-            imp.criticality = pe * b / P;
-            imp.fussellVesely = (P - p0) / P;
+            imp.criticality = clamp(pe * imp.birnbaum / P, 1.0);
+            imp.fussellVesely = clamp((P - p0) / P, 1.0);
             imp.diagnostic = pe * p1 / P;
             imp.raw = p1 / P;
             imp.rrw = p0 > 0.0 ? P / p0 : std::numeric_limits<double>::infinity();

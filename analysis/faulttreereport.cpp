@@ -1,5 +1,6 @@
 #include "faulttreereport.h"
 
+#include "memorybudget.h"
 #include "mefimporter.h"
 #include "ninefold_version.h"
 
@@ -38,6 +39,7 @@ FaultTreeReport FaultTreeReport::analyze(const MefImport &import, const FaultTre
     r.m_diagnostics = import.diagnostics;
     auto refuse = [&](const QString &message) {
         Diagnostic d;
+        d.file = import.files.value(0);
         d.message = message;
         r.m_diagnostics << d;
         return r;
@@ -62,7 +64,26 @@ FaultTreeReport FaultTreeReport::analyze(const MefImport &import, const FaultTre
         }
     }
 
-    const BddAnalysis analysis(*structure);
+    try {
+        r.fill(import, *structure, options);
+    } catch (const MemoryBudget::Exceeded &e) {
+        return refuse(tr("not analysed: %1. Raise the budget (ninefold-cli analyze --max-memory MB), or ask for fewer "
+                         "cut sets (--cut-set-order N); a model whose diagrams grow this large may need a different "
+                         "structure (fewer events shared between distant gates)")
+                          .arg(QString::fromStdString(e.what())));
+    } catch (const std::bad_alloc &) {
+        return refuse(tr("not analysed: the computer ran out of memory for the decision diagrams. Give a smaller "
+                         "budget with ninefold-cli analyze --max-memory MB so that the analysis stops earlier, or "
+                         "limit the cut-set order (--cut-set-order N)"));
+    }
+    r.m_ok = true;
+    return r;
+}
+
+void FaultTreeReport::fill(const MefImport &import, const Structure &structure, const FaultTreeReportOptions &options)
+{
+    FaultTreeReport &r = *this;
+    const BddAnalysis analysis(structure, BddAnalysis::Ordering::Adaptive, {}, options.maxMemoryBytes);
     const Structure &s = analysis.structure();
     r.m_topEvent = import.topName;
     r.m_missionTime = options.missionTimeHours;
@@ -99,8 +120,6 @@ FaultTreeReport FaultTreeReport::analyze(const MefImport &import, const FaultTre
             return a.importance.birnbaum > b.importance.birnbaum;
         return a.id < b.id;
     });
-    r.m_ok = true;
-    return r;
 }
 
 QJsonObject FaultTreeReport::toJson() const
@@ -115,6 +134,21 @@ QJsonObject FaultTreeReport::toJson() const
         warnings.append(d.toString());
     o[u"diagnostics"_s] = warnings;
     if (!m_ok) {
+        // The errors, each with where it was found, as docs/engine.md describes.
+        QJsonArray errors;
+        for (const Diagnostic &d : m_diagnostics) {
+            if (!d.isError())
+                continue;
+            QJsonObject e;
+            e[u"file"_s] = d.file;
+            e[u"line"_s] = d.line > 0 ? QJsonValue(d.line) : QJsonValue(QJsonValue::Null);
+            e[u"element_type"_s] = d.elementType;
+            e[u"element_id"_s] = d.elementId;
+            e[u"message"_s] = d.message;
+            e[u"text"_s] = d.toString();
+            errors.append(e);
+        }
+        o[u"errors"_s] = errors;
         o[u"ok"_s] = false;
         return o;
     }

@@ -18,6 +18,7 @@ struct FaultTreeReportOptions
     double missionTimeHours = 8760.0; // probabilities are recomputed when it differs from the import's
     int cutSetOrderLimit = 0;         // 0: no limit
     int listedCutSets = 20;           // the most probable minimal cut sets listed; -1: all
+    std::size_t maxMemoryBytes = 0;   // for the decision diagrams; 0: MemoryBudget::defaultBytes()
 };
 
 // The analysis of an imported fault tree that `ninefold-cli analyze FILE...` prints:
@@ -70,6 +71,8 @@ public:
     const QList<ImportanceRow> &importance() const { return m_importance; }
 
 private:
+    void fill(const MefImport &import, const Structure &structure, const FaultTreeReportOptions &options);
+
     bool m_ok = false;
     QList<Diagnostic> m_diagnostics;
     QStringList m_files;

@@ -55,6 +55,8 @@ QString Cli::usage()
               "      --cut-sets N            how many minimal cut sets to list (default 20)\n"
               "      --top GATE              fault trees: the top gate (default: the gate no\n"
               "                              other gate uses)\n"
+              "      --max-memory MB         fault trees: memory for the decision diagrams\n"
+              "                              (default: an eighth of the RAM)\n"
               "  report FILE -o OUT.pdf [--page-size a4|letter]\n"
               "                            write the PDF reliability report (works headless)\n"
               "  check FILE [options]      a CI gate: fail when the model misses its targets\n"
@@ -376,6 +378,7 @@ int Cli::analyze(const QStringList &args)
 {
     QStringList files;
     bool json = false;
+    int maxMemoryMb = 0; // 0: the engine's default
     std::optional<double> missionTime;
     std::optional<int> order;
     QString top;
@@ -440,6 +443,9 @@ int Cli::analyze(const QStringList &args)
         } else if (a == u"--cut-sets"_s) {
             if (!integerArg(i, a, 1, kMaxListedCutSets, options.listedCutSets))
                 return UsageError;
+        } else if (a == u"--max-memory"_s) {
+            if (!integerArg(i, a, 16, 1 << 24, maxMemoryMb)) // 16 MB to 16 TB
+                return UsageError;
         } else if (a.startsWith(u'-')) {
             m_err << tr("ninefold-cli analyze: unknown option '%1'\n").arg(a);
             return UsageError;
@@ -464,11 +470,15 @@ int Cli::analyze(const QStringList &args)
         fo.missionTimeHours = mo.missionTimeHours;
         fo.cutSetOrderLimit = order.value_or(0);
         fo.listedCutSets = options.listedCutSets;
+        fo.maxMemoryBytes = std::size_t(maxMemoryMb) << 20;
         const FaultTreeReport report = FaultTreeReport::analyze(import, fo);
         for (const Diagnostic &d : report.diagnostics())
             if (d.isError() || !json)
                 (d.isError() ? m_err : m_out) << d.toString() << u'\n';
         if (!report.ok()) {
+            // --json: the documented {"ok": false, "errors": [...]} object as well
+            if (json)
+                m_out << QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
             m_err << tr("%1: not analysed: fix the errors above first\n").arg(files.join(u", "_s));
             return InvalidModel;
         }

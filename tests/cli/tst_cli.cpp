@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -52,6 +54,7 @@ private slots:
     void analyzeArchitectureText();
     void analyzeFaultTree();
     void analyzeErrors();
+    void analyzeRefusedFaultTreeJson();
     void checkPasses();
     void checkAvailabilityAndDowntime();
     void checkServiceTargetAndFindings();
@@ -290,6 +293,40 @@ void TestCli::analyzeErrors()
 
 // pair.ninefold: two replicas of A = 0.99, any one suffices: A = 1 - 0.01² = 0.9999,
 // downtime 1e-4 × 525,960 = 52.596 min a year; no target, no findings.
+void TestCli::analyzeRefusedFaultTreeJson()
+{
+    // Issue 16, item 4: --json on a refused MEF model prints {"ok": false,
+    // "errors": [...]} with the file and line of each error, and exits 1.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"refused.xml"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("<opsa-mef>\n"
+            "  <define-fault-tree name=\"t\">\n"
+            "    <define-gate name=\"top\"><or><event name=\"g2\"/><event name=\"nowhere\"/></or></define-gate>\n"
+            "    <define-gate name=\"g2\"><and><event name=\"elsewhere\"/><event name=\"top\"/></and></define-gate>\n"
+            "  </define-fault-tree>\n"
+            "</opsa-mef>\n");
+    f.close();
+    const Run r = cli({u"analyze"_s, path, u"--json"_s});
+    QCOMPARE(r.code, 1);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value(u"ok"_s), QJsonValue(false));
+    const QJsonArray errors = o.value(u"errors"_s).toArray();
+    QCOMPARE(errors.size(), 2);
+    QSet<int> lines;
+    for (const QJsonValue &e : errors) {
+        QCOMPARE(e[u"file"_s].toString(), path);
+        lines.insert(e[u"line"_s].toInt());
+    }
+    QCOMPARE(lines, (QSet<int>{3, 4}));
+    // the memory budget: a usage error below 16 MB, and the option is accepted
+    QCOMPARE(cli({u"analyze"_s, path, u"--max-memory"_s, u"1"_s}).code, 2);
+    const Run t = cli({u"analyze"_s, nf::test::dataPath(u"openpsa/theatre.xml"_s), u"--max-memory"_s, u"64"_s, u"--json"_s});
+    QCOMPARE(t.code, 0);
+}
+
 void TestCli::checkPasses()
 {
     const QString pair = nf::test::dataPath(u"check/pair.ninefold"_s);

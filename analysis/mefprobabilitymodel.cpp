@@ -1,5 +1,7 @@
 #include "mefprobabilitymodel.h"
 
+#include "periodictest.h"
+
 #include <QCoreApplication>
 
 #include <cmath>
@@ -63,6 +65,19 @@ QString MefProbabilityModel::opElementName(Op op)
     case Op::Exponential: return u"exponential"_s;
     case Op::Glm: return u"GLM"_s;
     case Op::Weibull: return u"Weibull"_s;
+    case Op::PeriodicTest: return u"periodic-test"_s;
+    case Op::Acos: return u"acos"_s;
+    case Op::Asin: return u"asin"_s;
+    case Op::Atan: return u"atan"_s;
+    case Op::Cos: return u"cos"_s;
+    case Op::Cosh: return u"cosh"_s;
+    case Op::Sin: return u"sin"_s;
+    case Op::Sinh: return u"sinh"_s;
+    case Op::Tan: return u"tan"_s;
+    case Op::Tanh: return u"tanh"_s;
+    case Op::Mod: return u"mod"_s;
+    case Op::Ceil: return u"ceil"_s;
+    case Op::Floor: return u"floor"_s;
     case Op::UniformDeviate: return u"uniform-deviate"_s;
     case Op::NormalDeviate: return u"normal-deviate"_s;
     case Op::LognormalDeviate:
@@ -298,6 +313,32 @@ double MefProbabilityModel::eval(int index, Context &c) const
         for (double x : a) v += x;
         v /= double(a.size());
         break;
+    case Op::Acos:
+    case Op::Asin:
+        if (!(a[0] >= -1.0 && a[0] <= 1.0))
+            return fail(tr("<%1>: the argument %2 is outside [-1, 1]").arg(element, number(a[0])));
+        v = n.op == Op::Acos ? std::acos(a[0]) : std::asin(a[0]);
+        break;
+    case Op::Atan: v = std::atan(a[0]); break;
+    case Op::Cos: v = std::cos(a[0]); break;
+    case Op::Cosh: v = std::cosh(a[0]); break;
+    case Op::Sin: v = std::sin(a[0]); break;
+    case Op::Sinh: v = std::sinh(a[0]); break;
+    case Op::Tan: v = std::tan(a[0]); break;
+    case Op::Tanh: v = std::tanh(a[0]); break;
+    case Op::Ceil: v = std::ceil(a[0]); break;
+    case Op::Floor: v = std::floor(a[0]); break;
+    case Op::Mod:
+        if (a[1] == 0.0)
+            return fail(tr("<mod>: modulo zero"));
+        v = std::fmod(a[0], a[1]); // the sign of the dividend, as C and SCRAM
+        break;
+    case Op::PeriodicTest: {
+        const QString bad = periodicTest(a, v);
+        if (!bad.isEmpty())
+            return fail(bad);
+        break;
+    }
     case Op::Exponential:
         if (a[0] < 0.0)
             return fail(tr("<exponential>: the failure rate %1 is negative").arg(number(a[0])));
@@ -385,6 +426,39 @@ double MefProbabilityModel::eval(int index, Context &c) const
     if (!std::isfinite(v))
         return fail(tr("<%1>: the result %2 is not a finite number").arg(element, number(v)));
     return v;
+}
+
+QString MefProbabilityModel::periodicTest(const std::vector<double> &a, double &value)
+{
+    PeriodicTest::Parameters p;
+    double t = 0.0;
+    if (a.size() == 4) {
+        p.lambda = a[0], p.tau = a[1], p.theta = a[2], t = a[3];
+        p.mu = std::numeric_limits<double>::infinity();
+    } else if (a.size() == 5) {
+        p.lambda = a[0], p.mu = a[1], p.tau = a[2], p.theta = a[3], t = a[4];
+    } else if (a.size() == 11) {
+        p.lambda = a[0], p.lambdaTest = a[1], p.mu = a[2], p.tau = a[3], p.theta = a[4], p.gamma = a[5];
+        p.pi = a[6], p.availableDuringTest = a[7] != 0.0, p.sigma = a[8], p.omega = a[9], t = a[10];
+        if (a[7] != 0.0 && a[7] != 1.0)
+            return tr("<periodic-test>: x (availability during the test) must be 0 or 1, found %1").arg(number(a[7]));
+        for (const auto &[name, prob] : {std::pair{"γ", p.gamma}, std::pair{"σ", p.sigma}, std::pair{"ω", p.omega}})
+            if (!(prob >= 0.0 && prob <= 1.0))
+                return tr("<periodic-test>: %1 = %2 is a probability and must lie in [0, 1]").arg(QString::fromUtf8(name), number(prob));
+        if (!(p.lambdaTest >= 0.0) || !(p.pi >= 0.0) || !(p.pi < p.tau))
+            return tr("<periodic-test>: needs λ* >= 0 and 0 <= π < τ (found λ* = %1, π = %2, τ = %3)")
+                .arg(number(p.lambdaTest), number(p.pi), number(p.tau));
+    } else {
+        return tr("<periodic-test>: takes 4, 5 or 11 arguments, found %1").arg(a.size());
+    }
+    if (!(p.lambda >= 0.0) || !(p.mu > 0.0) || !(p.tau > 0.0) || !(p.theta >= 0.0) || !(t >= 0.0))
+        return tr("<periodic-test>: needs λ >= 0, μ > 0, τ > 0, θ >= 0 and t >= 0 (found λ = %1, μ = %2, τ = %3, θ = %4, t = %5)")
+            .arg(number(p.lambda), number(p.mu), number(p.tau), number(p.theta), number(t));
+    if (t > p.theta && (t - p.theta) / p.tau > 1e6)
+        return tr("<periodic-test>: %1 tests before t = %2: more than the 1,000,000 this built-in steps through")
+            .arg(number(std::floor((t - p.theta) / p.tau) + 1), number(t));
+    value = PeriodicTest::unavailability(p, t);
+    return {};
 }
 
 double MefProbabilityModel::complement(int index, double value, Context &c) const

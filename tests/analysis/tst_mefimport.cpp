@@ -53,6 +53,27 @@ bool close(double a, double b, double rel = 1e-12)
                                                         .arg((value), 0, 'g', 17)                                 \
                                                         .arg((expected), 0, 'g', 17)))
 
+// The 11-argument periodic test λ = 1e-3, λ* = 0, μ = 0.1, τ = 100, θ = 50, γ = 0.01,
+// π = 2, x = 1, σ = 0.9, ω = 0.001 at t = 120, phase by phase in closed form
+// (states: available a, failed unnoticed f, in repair r):
+double periodicTestByHand()
+{
+    const double lambda = 1e-3, mu = 0.1, gamma = 0.01, sigma = 0.9, omega = 0.001;
+    double a = std::exp(-lambda * 50), f = 1 - a, r = 0; // [0, 50): exponential
+    r = a * gamma + f * sigma;                            // test starts at 50
+    a *= 1 - gamma;
+    f *= 1 - sigma;
+    const double repaired = r * (1 - std::exp(-mu * 2));  // [50, 52]: λ* = 0, repairs only
+    r -= repaired;
+    a += repaired * (1 - omega);
+    f += repaired * omega;
+    f += a * omega;                                       // end of test: bad restarts
+    a *= 1 - omega;
+    const double s = 68;                                  // [52, 120]: working phase
+    const double aEnd = a * std::exp(-lambda * s) + mu * (1 - omega) * r * (std::exp(-mu * s) - std::exp(-lambda * s)) / (lambda - mu);
+    return 1 - aEnd;
+}
+
 double probability(const MefImport &r)
 {
     return BddAnalysis(*r.structure).probability();
@@ -320,6 +341,60 @@ void TestMefImport::expressions_data()
     QTest::newRow("max") << u"<max><float value=\"0.3\"/><float value=\"0.2\"/><float value=\"0.4\"/></max>"_s << 0.4;
     QTest::newRow("mean") << u"<mean><float value=\"0.1\"/><float value=\"0.2\"/><float value=\"0.6\"/></mean>"_s << 0.3;
     QTest::newRow("pi") << u"<div><pi/><int value=\"10\"/></div>"_s << 0.31415926535897931;
+    // The rest of the standard's functions, each by a value known by hand:
+    // acos(1/2) = π/3, asin(1/2) = π/6, atan(1) = π/4, cos(π/3) = sin(π/6) = 1/2,
+    // tan(π/4) = 1, cosh(0) = 1, sinh and tanh of ln 2: (2 − 1/2)/2 = 0.75 and
+    // (2 − 1/2)/(2 + 1/2) = 0.6, mod(7, 3) = 1, ceil(0.2) = 1, floor(1.7) = 1.
+    QTest::newRow("acos") << u"<div><acos><float value=\"0.5\"/></acos><pi/></div>"_s << 1.0 / 3.0;
+    QTest::newRow("asin") << u"<div><asin><float value=\"0.5\"/></asin><pi/></div>"_s << 1.0 / 6.0;
+    QTest::newRow("atan") << u"<div><atan><int value=\"1\"/></atan><pi/></div>"_s << 0.25;
+    QTest::newRow("cos") << u"<cos><div><pi/><int value=\"3\"/></div></cos>"_s << 0.5;
+    QTest::newRow("sin") << u"<sin><div><pi/><int value=\"6\"/></div></sin>"_s << 0.5;
+    QTest::newRow("tan") << u"<mul><float value=\"0.4\"/><tan><div><pi/><int value=\"4\"/></div></tan></mul>"_s << 0.4;
+    QTest::newRow("cosh") << u"<mul><float value=\"0.3\"/><cosh><int value=\"0\"/></cosh></mul>"_s << 0.3;
+    QTest::newRow("sinh") << u"<sinh><log><int value=\"2\"/></log></sinh>"_s << 0.75;
+    QTest::newRow("tanh") << u"<tanh><log><int value=\"2\"/></log></tanh>"_s << 0.6;
+    QTest::newRow("mod") << u"<mul><float value=\"0.1\"/><mod><int value=\"7\"/><int value=\"3\"/></mod></mul>"_s << 0.1;
+    QTest::newRow("ceil") << u"<mul><float value=\"0.2\"/><ceil><float value=\"0.2\"/></ceil></mul>"_s << 0.2;
+    QTest::newRow("floor") << u"<mul><float value=\"0.7\"/><floor><float value=\"1.7\"/></floor></mul>"_s << 0.7;
+    // periodic-test (λ, τ, θ, t), repair instantaneous: λ = 1e-3, τ = 100, θ = 50.
+    // Before the first test (t = 30): 1 − e^{−0.03}; at t = 120, 70 h after the test
+    // at 50: 1 − e^{−0.07}; at t = 260, 10 h after the test at 250: 1 − e^{−0.01}.
+    QTest::newRow("periodic-test 4, before the first test")
+        << u"<periodic-test><float value=\"1e-3\"/><int value=\"100\"/><int value=\"50\"/><int value=\"30\"/></periodic-test>"_s
+        << 0.02955446645149182;
+    QTest::newRow("periodic-test 4")
+        << u"<periodic-test><float value=\"1e-3\"/><int value=\"100\"/><int value=\"50\"/><int value=\"120\"/></periodic-test>"_s
+        << 0.06760618009405178;
+    QTest::newRow("periodic-test 4, third interval")
+        << u"<periodic-test><float value=\"1e-3\"/><int value=\"100\"/><int value=\"50\"/><int value=\"260\"/></periodic-test>"_s
+        << 0.009950166250831947;
+    // (λ, μ, τ, θ, t) with μ = 0.1: at the test at 50 the failed share r0 = 1 − e^{−0.05}
+    // goes into repair; s hours later A = a0·e^{−λs} + μ·r0·(e^{−μs} − e^{−λs})/(λ − μ).
+    // t = 120 (s = 70): Q = 1 − A = 0.06719177522168762. t = 170: the test at 150 puts
+    // F into repair as well; 20 h later Q = 0.0318118283789679 (worked out the same way).
+    QTest::newRow("periodic-test 5")
+        << u"<periodic-test><float value=\"1e-3\"/><float value=\"0.1\"/><int value=\"100\"/><int value=\"50\"/><int value=\"120\"/></periodic-test>"_s
+        << 0.06719177522168762;
+    QTest::newRow("periodic-test 5, second test")
+        << u"<periodic-test><float value=\"1e-3\"/><float value=\"0.1\"/><int value=\"100\"/><int value=\"50\"/><int value=\"170\"/></periodic-test>"_s
+        << 0.0318118283789679;
+    // The 11 arguments reduced to the 5-argument form (λ* = λ, γ = 0, π = 0, x = 1,
+    // σ = 1, ω = 0) give the same value.
+    QTest::newRow("periodic-test 11 as 5")
+        << u"<periodic-test><float value=\"1e-3\"/><float value=\"1e-3\"/><float value=\"0.1\"/><int value=\"100\"/><int value=\"50\"/>"
+           "<int value=\"0\"/><int value=\"0\"/><int value=\"1\"/><int value=\"1\"/><int value=\"0\"/><int value=\"170\"/></periodic-test>"_s
+        << 0.0318118283789679;
+    // During a test with x = 0 the component is unavailable: Q = 1.
+    QTest::newRow("periodic-test 11, in a test, x = 0")
+        << u"<periodic-test><float value=\"1e-3\"/><float value=\"1e-3\"/><float value=\"0.1\"/><int value=\"100\"/><int value=\"50\"/>"
+           "<int value=\"0\"/><int value=\"2\"/><int value=\"0\"/><int value=\"1\"/><int value=\"0\"/><int value=\"51\"/></periodic-test>"_s
+        << 1.0;
+    // γ = 0.01, π = 2, λ* = 0, σ = 0.9, ω = 0.001, t = 120, worked in periodicTestByHand().
+    QTest::newRow("periodic-test 11")
+        << u"<periodic-test><float value=\"1e-3\"/><int value=\"0\"/><float value=\"0.1\"/><int value=\"100\"/><int value=\"50\"/>"
+           "<float value=\"0.01\"/><int value=\"2\"/><int value=\"1\"/><float value=\"0.9\"/><float value=\"0.001\"/><int value=\"120\"/></periodic-test>"_s
+        << periodicTestByHand();
     // Uncertainty distributions give their mean (SCRAM's point value):
     QTest::newRow("uniform-deviate") << u"<uniform-deviate><float value=\"0.1\"/><float value=\"0.3\"/></uniform-deviate>"_s << 0.2;
     QTest::newRow("normal-deviate") << u"<normal-deviate><float value=\"0.25\"/><float value=\"0.01\"/></normal-deviate>"_s << 0.25;
@@ -617,8 +692,10 @@ void TestMefImport::errors_data()
                                   << u"<define-substitution>: substitutions"_s;
     QTest::newRow("gate in model-data") << tree(top, abc + u"\n<define-gate name=\"g\"><or><event name=\"a\"/></or></define-gate>"_s)
                                         << 10 << QString() << u"g"_s << u"not allowed in <model-data>"_s;
-    QTest::newRow("periodic-test") << tree(top + u"<define-basic-event name=\"p\">\n<periodic-test><float value=\"1e-4\"/><float value=\"100\"/><float value=\"0\"/><system-mission-time/></periodic-test></define-basic-event>"_s, abc)
-                                   << 5 << u"basic event"_s << u"p"_s << u"<periodic-test>: periodic tests are not supported"_s;
+    QTest::newRow("periodic-test arity") << tree(top + u"<define-basic-event name=\"p\">\n<periodic-test><float value=\"1e-4\"/><float value=\"100\"/><float value=\"0\"/><float value=\"1\"/><float value=\"1\"/><system-mission-time/></periodic-test></define-basic-event>"_s, abc)
+                                   << 5 << u"basic event"_s << u"p"_s << u"<periodic-test>: takes 4, 5 or 11 arguments, found 6"_s;
+    QTest::newRow("periodic-test tau") << tree(top + u"<define-basic-event name=\"p\">\n<periodic-test><float value=\"1e-4\"/><float value=\"0\"/><float value=\"0\"/><system-mission-time/></periodic-test></define-basic-event>"_s, abc)
+                                   << 5 << u"basic event"_s << u"p"_s << u"<periodic-test>: needs λ >= 0, μ > 0, τ > 0"_s;
     QTest::newRow("extern-function") << tree(top + u"<define-parameter name=\"f\"><extern-function name=\"foo\"/></define-parameter>"_s, abc)
                                      << 4 << u"parameter"_s << u"f"_s << u"<extern-function>: external functions are not supported"_s;
     QTest::newRow("conditional") << tree(top + u"<define-basic-event name=\"i\"><ite><bool value=\"true\"/><float value=\"0.1\"/><float value=\"0.2\"/></ite></define-basic-event>"_s, abc)

@@ -34,6 +34,39 @@ QJsonObject figures(const SteadyStateFigures &f)
     o.insert(u"mean_outage_seconds"_s, num(f.meanOutageHours * 3600.0));
     return o;
 }
+
+// The structural figures, with availability, unavailability, nines and downtime
+// replaced by the time-aware total, and the budget by cause beside them.
+QJsonObject figures(const SteadyStateFigures &f, const DowntimeBudget &b)
+{
+    QJsonObject o = figures(f);
+    o.insert(u"availability"_s, num(b.availability));
+    o.insert(u"unavailability"_s, num(b.unavailability));
+    o.insert(u"nines"_s, num(b.nines));
+    o.insert(u"downtime_minutes_per_year"_s, num(b.totalMinutes));
+    QJsonObject budget;
+    budget.insert(u"structural_minutes_per_year"_s, num(b.structuralMinutes));
+    budget.insert(u"write_path_minutes_per_year"_s, num(b.writePathMinutes));
+    budget.insert(u"failover_minutes_per_year"_s, num(b.failoverMinutes));
+    budget.insert(u"failback_minutes_per_year"_s, num(b.failbackMinutes));
+    budget.insert(u"detection_gap_minutes_per_year"_s, num(b.detectionMinutes));
+    budget.insert(u"planned_maintenance_minutes_per_year"_s, num(b.maintenanceMinutes));
+    budget.insert(u"counts_write_path"_s, b.writesCounted);
+    budget.insert(u"counts_detection_gaps"_s, b.detectionCounted);
+    budget.insert(u"counts_planned_maintenance"_s, b.maintenanceCounted);
+    budget.insert(u"total_minutes_per_year"_s, num(b.totalMinutes));
+    o.insert(u"downtime_budget"_s, budget);
+    if (b.writeUnavailability != b.readUnavailability) {
+        o.insert(u"read_availability"_s, num(1.0 - b.readUnavailability));
+        o.insert(u"write_availability"_s, num(1.0 - b.writeUnavailability));
+    }
+    return o;
+}
+
+QJsonValue optionalNumber(const std::optional<double> &v)
+{
+    return v ? num(*v) : QJsonValue(QJsonValue::Null);
+}
 } // namespace
 
 QString AnalysisJson::severityName(Finding::Severity s)
@@ -48,7 +81,7 @@ QString AnalysisJson::severityName(Finding::Severity s)
 
 QJsonObject AnalysisJson::toJson(const AnalysisResult &r)
 {
-    QJsonObject o = figures(r.system);
+    QJsonObject o = figures(r.system, r.systemBudget);
     o.insert(u"model"_s, r.modelName);
     o.insert(u"currency"_s, r.currency);
     o.insert(u"mission_time_hours"_s, r.missionTimeHours);
@@ -57,13 +90,24 @@ QJsonObject AnalysisJson::toJson(const AnalysisResult &r)
 
     QJsonArray services;
     for (const ServiceFigures &s : r.services) {
-        QJsonObject x = figures(s.figures);
+        QJsonObject x = figures(s.figures, s.budget);
         x.insert(u"id"_s, s.id);
         x.insert(u"name"_s, s.name);
         x.insert(u"required"_s, s.required);
         x.insert(u"availability_target"_s, s.target ? QJsonValue(*s.target) : QJsonValue(QJsonValue::Null));
         x.insert(u"meets_target"_s, s.meetsTarget);
         x.insert(u"outage_cost_per_year"_s, num(s.outageCostPerYear));
+        QJsonObject loss;
+        loss.insert(u"events_per_year"_s, num(s.dataLossEventsPerYear));
+        loss.insert(u"probability_per_year"_s, num(-std::expm1(-s.dataLossEventsPerYear)));
+        bool secondsKnown = true;
+        for (const DataLossReport &d : r.dataLoss)
+            if (d.services.contains(s.id) && !d.secondsLostPerYear)
+                secondsKnown = false;
+        loss.insert(u"expected_seconds_lost_per_year"_s,
+                    secondsKnown ? num(s.dataLossSecondsPerYear) : QJsonValue(QJsonValue::Null));
+        loss.insert(u"rpo_seconds"_s, optionalNumber(s.rpoSeconds));
+        x.insert(u"data_loss"_s, loss);
         services.append(x);
     }
     o.insert(u"services"_s, services);
@@ -233,6 +277,10 @@ QJsonObject AnalysisJson::toJson(const AnalysisResult &r)
         x.insert(u"needs_down"_s, num(f.needsDown));
         x.insert(u"drawn"_s, f.drawn);
         x.insert(u"services"_s, strings(f.servedServices));
+        x.insert(u"replications"_s, strings(f.replications));
+        x.insert(u"failback"_s, f.failback);
+        x.insert(u"failback_seconds"_s, f.failbackSeconds);
+        x.insert(u"failback_seconds_per_year"_s, num(f.failbackSecondsPerYear));
         failovers.append(x);
     }
     o.insert(u"failovers"_s, failovers);
@@ -245,9 +293,23 @@ QJsonObject AnalysisJson::toJson(const AnalysisResult &r)
         x.insert(u"achieved"_s, c.achieved);
         x.insert(u"rto_seconds"_s, c.achievedRtoSeconds);
         x.insert(u"rpo_seconds"_s, c.achievedRpoSeconds);
+        x.insert(u"not_fault_tolerant_because"_s, strings(c.haReasons));
         classes.append(x);
     }
     o.insert(u"classification"_s, classes);
+
+    QJsonArray dataLoss;
+    for (const DataLossReport &d : r.dataLoss) {
+        QJsonObject x;
+        x.insert(u"source"_s, d.source);
+        x.insert(u"kind"_s, d.kind);
+        x.insert(u"events_per_year"_s, num(d.eventsPerYear));
+        x.insert(u"expected_seconds_lost_per_year"_s, optionalNumber(d.secondsLostPerYear));
+        x.insert(u"probability_per_year"_s, num(d.probabilityPerYear));
+        x.insert(u"services"_s, strings(d.services));
+        dataLoss.append(x);
+    }
+    o.insert(u"data_loss"_s, dataLoss);
 
     QJsonArray findings;
     for (const Finding &f : r.findings) {

@@ -10,6 +10,7 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace nf {
 
@@ -28,6 +29,44 @@ struct ElementFigures
     double downtimeMinutesPerYear = 0.0; // system downtime attributable to it (Fussell-Vesely × downtime)
 };
 
+// Where the downtime of a service (or of the system) comes from, in minutes a
+// year (DOMAIN.md §12). Every part is computed; the total adds those that the
+// service's SLO counts (detection gaps only for a request-based SLO, planned
+// maintenance unless the service excludes it, the write path unless it is
+// read-only). The total is what every headline, verdict and gate uses.
+struct DowntimeBudget
+{
+    double structuralMinutes = 0.0;  // in a down state of the structure (§3), for reads
+    double writePathMinutes = 0.0;   // writes blocked while reads work (synchronous replicas)
+    double failoverMinutes = 0.0;    // failover interruptions: detection + promotion + reconnect (+ people)
+    double failbackMinutes = 0.0;    // switching back after the primary's repair
+    double detectionMinutes = 0.0;   // requests sent to dead members before health checks notice (request-weighted)
+    double maintenanceMinutes = 0.0; // planned maintenance, tests and rolling updates
+    bool writesCounted = false;      // the service writes through a path reads do not need
+    bool detectionCounted = false;   // the SLO counts requests
+    bool maintenanceCounted = true;  // planned maintenance counts against the SLO
+    double readUnavailability = 0.0;  // structural, reads
+    double writeUnavailability = 0.0; // structural, writes (= reads without a write path)
+    double totalMinutes = 0.0;
+    double unavailability = 0.0;      // total / minutes a year
+    double availability = 1.0;
+    double nines = 0.0;
+
+    // The counted parts other than the structure, largest first: (key, minutes).
+    QList<std::pair<QString, double>> countedParts() const;
+};
+
+// The data a failover, a rebuild or a single-replica write loses (DOMAIN.md §12).
+struct DataLossReport
+{
+    QString source;          // replication link, redundancy group or quorum group id
+    QString kind;            // "async-failover", "array-rebuild", "single-replica-write"
+    double eventsPerYear = 0.0;
+    std::optional<double> secondsLostPerYear; // expected seconds of acknowledged writes lost; unknown when no lag is known
+    double probabilityPerYear = 0.0;          // 1 - e^(-events a year)
+    QStringList services;    // services whose data it is
+};
+
 struct ServiceFigures
 {
     QString id;
@@ -35,8 +74,12 @@ struct ServiceFigures
     bool required = true;
     SteadyStateFigures figures;
     std::optional<double> target;
-    bool meetsTarget = true;
-    double outageCostPerYear = 0.0; // downtime × cost per second
+    bool meetsTarget = true;        // the total (budget) against the target
+    double outageCostPerYear = 0.0; // total downtime × cost per second
+    DowntimeBudget budget;
+    std::optional<double> rpoSeconds; // the service's RPO requirement
+    double dataLossSecondsPerYear = 0.0;  // expected, over the sources that serve it (known ones)
+    double dataLossEventsPerYear = 0.0;
 };
 
 struct CutSetView
@@ -161,6 +204,10 @@ struct FailoverReport
     double needsDown = 0.0;            // P(what the failover needs is down), unconditionally
     bool drawn = true;                 // false: no link drawn, the default (automatic) failover assumed
     QStringList servedServices;
+    QStringList replications;          // replication links whose data it relies on
+    QString failback = QStringLiteral("none"); // "none", "automatic", "manual"
+    double failbackSeconds = 0.0;
+    double failbackSecondsPerYear = 0.0;
 };
 
 struct ServiceClassification
@@ -171,6 +218,8 @@ struct ServiceClassification
     double achievedRtoSeconds = 0.0;
     double achievedRpoSeconds = 0.0;
     QString rtoCause; // the single point whose repair sets the achieved RTO; empty: a failover sets it
+    // Why the service is not fault tolerant, in plain words (empty for FT).
+    QStringList haReasons;
 };
 
 struct Finding
@@ -195,7 +244,9 @@ struct AnalysisResult
     QString modelName;
     QString currency;
     double missionTimeHours = 8760.0;
-    SteadyStateFigures system;
+    SteadyStateFigures system;     // structural figures of the system (§3)
+    DowntimeBudget systemBudget;   // the system's time-aware total (§12): what the headline uses
+    QList<DataLossReport> dataLoss;
     double missionReliability = 1.0; // R(mission time), no repair
     double mttfHours = 0.0;
     QList<CurvePoint> reliabilityCurve;  // R(t) on [0, mission time], no repair

@@ -3,6 +3,7 @@
 #include "architecturestructure.h"
 #include "bddanalysis.h"
 #include "dependencygraph.h"
+#include "downtimebudget.h"
 #include "findingscollector.h"
 #include "headroomanalysis.h"
 #include "markov.h"
@@ -12,6 +13,7 @@
 #include "replicationanalysis.h"
 #include "steadystate.h"
 #include "timeanalysis.h"
+#include "units.h"
 
 #include <QElapsedTimer>
 #include <QSet>
@@ -169,7 +171,8 @@ AnalysisResult ArchitectureAnalysis::analyse(const Model &m, const AnalysisOptio
         if (!d.fallback.isEmpty())
             fallbackBoth.insert(d.id, s.andOf({arch->down.value(d.to), arch->down.value(d.fallback)}));
 
-    QList<Structure::NodeId> extraRoots;
+    const DowntimeBudgetAnalysis budget(index, *arch, failoverEntry);
+    QList<Structure::NodeId> extraRoots = budget.roots();
     for (const auto *aux : {&allDown, &needsDown, &bothDown, &fallbackBoth, &nonRedundant, &failoverEntry})
         extraRoots << aux->values();
     for (const Service &svc : m.services)
@@ -393,7 +396,10 @@ AnalysisResult ArchitectureAnalysis::analyse(const Model &m, const AnalysisOptio
                     r.rpoSeconds = std::max(r.rpoSeconds, rep.rpoSeconds);
                     rep.usedByFailover = true;
                     reliedOn << &rep;
+                    r.replications << rep.id;
                 }
+            r.failback = kinds::toString(f->failback);
+            r.failbackSeconds = f->failback == Failback::None ? 0.0 : f->failbackSeconds;
             if (const auto entry = failoverEntry.constFind(g.id + u':' + f->to); entry != failoverEntry.constEnd()) {
                 // Entries into "running on this standby" caused by failures (events
                 // whose failure can only leave that state do not count).
@@ -407,6 +413,7 @@ AnalysisResult ArchitectureAnalysis::analyse(const Model &m, const AnalysisOptio
                 r.failoversPerYear = pf.failureFrequencyPerHour * SteadyState::kHoursPerYear * earlierDown;
             }
             r.interruptionSecondsPerYear = r.failoversPerYear * r.rtoSeconds;
+            r.failbackSecondsPerYear = r.failoversPerYear * r.failbackSeconds;
             double costPerSecond = 0.0;
             for (const Service &svc : m.services)
                 if (svc.entry == g.id || closure.of(svc.id).contains(g.id)) {
@@ -427,8 +434,20 @@ AnalysisResult ArchitectureAnalysis::analyse(const Model &m, const AnalysisOptio
         }
     }
 
+    // Time-aware availability (DOMAIN.md §12): the budget by cause, and the
+    // totals every verdict uses.
+    budget.evaluate(bdd, result);
+    for (qsizetype i = 0; i < m.services.size(); ++i) {
+        ServiceFigures &f = result.services[i];
+        const Service &svc = m.services.at(i);
+        f.meetsTarget = !f.target || f.budget.unavailability <= 1.0 - *f.target;
+        f.outageCostPerYear = f.budget.totalMinutes * 60.0 * svc.outageCostPerSecond;
+        f.rpoSeconds = svc.rpoSeconds;
+    }
+
     // HA or FT, required and achieved, per service.
-    for (const Service &svc : m.services) {
+    for (qsizetype serviceIndex = 0; serviceIndex < m.services.size(); ++serviceIndex) {
+        const Service &svc = m.services.at(serviceIndex);
         ServiceClassification c;
         c.service = svc.id;
         const QSet<QString> &needs = closure.of(svc.id);
@@ -438,6 +457,25 @@ AnalysisResult ArchitectureAnalysis::analyse(const Model &m, const AnalysisOptio
                 failsOver = true;
                 c.achievedRtoSeconds = std::max(c.achievedRtoSeconds, f.rtoSeconds);
                 c.achievedRpoSeconds = std::max(c.achievedRpoSeconds, f.rpoSeconds);
+            }
+        if (failsOver)
+            c.haReasons << tr("a failover interrupts it");
+        // Requests sent to a dead member until health checks notice fail: an
+        // interruption for some users, however few.
+        for (const RedundancyGroup &g : m.groups)
+            if ((needs.contains(g.id) || svc.entry == g.id) && g.policy == RedundancyPolicy::ActiveActive
+                && g.detectionTime() > 0.0 && g.members.size() >= 2) {
+                c.achievedRtoSeconds = std::max(c.achievedRtoSeconds, g.detectionTime());
+                c.haReasons << tr("requests to a dead member of %1 fail for up to %2 until health checks notice")
+                                   .arg(index.displayName(g.id), Units::duration(g.detectionTime()));
+            }
+        for (const DataLossReport &loss : std::as_const(result.dataLoss))
+            if (loss.services.contains(svc.id)) {
+                if (loss.kind == u"array-rebuild"_s)
+                    c.haReasons << tr("a second failure during a rebuild of %1 loses its data").arg(index.displayName(loss.source));
+                else if (loss.kind == u"single-replica-write"_s)
+                    c.haReasons << tr("%1 acknowledges a write on one replica, which can fail before copying it")
+                                       .arg(index.displayName(loss.source));
             }
         // Fault tolerance: no interruption and no loss on any single failure, so
         // no failover with a delay or a lag, and nothing whose failure alone takes
@@ -459,7 +497,11 @@ AnalysisResult ArchitectureAnalysis::analyse(const Model &m, const AnalysisOptio
                 c.rtoCause = it.key();
             }
         }
-        c.achieved = (!failsOver && c.achievedRtoSeconds == 0.0 && c.achievedRpoSeconds == 0.0 && !singlePoint) ? u"FT"_s : u"HA"_s;
+        if (singlePoint)
+            c.haReasons << tr("a single failure takes it down");
+        if (c.achievedRpoSeconds > 0.0 && !failsOver)
+            c.haReasons << tr("a failure loses up to %1 of writes").arg(Units::duration(c.achievedRpoSeconds));
+        c.achieved = (c.haReasons.isEmpty() && c.achievedRtoSeconds == 0.0 && c.achievedRpoSeconds == 0.0) ? u"FT"_s : u"HA"_s;
         c.required = (svc.rtoSeconds && *svc.rtoSeconds == 0.0) ? u"FT"_s : u"HA"_s;
         result.classifications << c;
     }

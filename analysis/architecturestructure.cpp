@@ -62,7 +62,10 @@ double ccfFraction(const CommonCauseModel &ccf, int n, int k)
 class Translator
 {
 public:
-    explicit Translator(const ModelIndex &index) : m_model(index.model()), m_index(index), s(out.structure) {}
+    Translator(const ModelIndex &index, const TranslationOptions &options)
+        : m_model(index.model()), m_index(index), m_options(options), s(out.structure)
+    {
+    }
 
     ArchitectureStructure run()
     {
@@ -142,6 +145,39 @@ private:
         for (const RedundancyGroup &g : m_model.groups)
             for (const QString &member : g.members)
                 m_groupOf.insert(member, g.id);
+        // Hidden failures: a component's own tests, else the failover drills that
+        // exercise it as a standby or as the failover's mechanism.
+        for (const Component &c : m_model.components)
+            if (c.testIntervalHours > 0.0)
+                out.testIntervalHours.insert(c.id, c.testIntervalHours);
+        for (const FailoverLink &f : m_model.failovers) {
+            if (!(f.testIntervalHours > 0.0))
+                continue;
+            for (const QString &id : {f.to, f.mechanism}) {
+                const Component *c = m_index.component(id);
+                if (!c || c->testIntervalHours > 0.0)
+                    continue;
+                const double current = out.testIntervalHours.value(id, 0.0);
+                out.testIntervalHours.insert(id, current > 0.0 ? std::min(current, f.testIntervalHours)
+                                                               : f.testIntervalHours);
+            }
+        }
+        for (const Component &c : m_model.components)
+            if (c.maintenanceIntervalHours > 0.0 || c.testDurationHours > 0.0)
+                m_plannedDown.insert(c.id);
+        for (const RedundancyGroup &g : m_model.groups)
+            if (g.maintenanceIntervalHours > 0.0 || g.rollingUpdateIntervalHours > 0.0)
+                for (const QString &member : g.members)
+                    m_plannedDown.insert(member);
+    }
+
+    // Members taken down on purpose or tested are translated member by member
+    // (a Markov sub-model of the group cannot say "this member is down").
+    bool plainMembers(const QStringList &members) const
+    {
+        return std::none_of(members.begin(), members.end(), [&](const QString &id) {
+            return m_plannedDown.contains(id) || out.testIntervalHours.contains(id);
+        });
     }
 
     // down() follows what an element needs recursively, one level of the call
@@ -233,16 +269,41 @@ private:
 
     int addOwnEvent(const QString &id, const QString &name, const FailureModel &f)
     {
-        if (!f.canFail())
-            return -1;
+        if (!f.canFail()) {
+            if (!m_options.plannedOutageEvents || !m_plannedDown.contains(id))
+                return -1;
+            BasicEvent e;
+            e.id = u"planned:"_s + id;
+            e.name = ArchitectureTranslator::tr("%1 (planned outage)").arg(name.isEmpty() ? id : name);
+            e.elementId = id;
+            e.p = 0.0;
+            e.q = 1.0;
+            e.life.type = EventLife::Type::Constant;
+            e.life.constantP = 0.0;
+            const int index = s.addEvent(e);
+            out.plannedOutageEvent.insert(id, index);
+            return index;
+        }
         BasicEvent e;
         e.id = id;
         e.name = name.isEmpty() ? id : name;
         e.elementId = id;
         fillFromFailure(e, f);
+        applyTests(e, id, f);
         const int index = s.addEvent(e);
         out.ownEvent.insert(id, index);
+        out.plannedOutageEvent.insert(id, index);
         return index;
+    }
+
+    // Failures found only by a test every τ hours (DOMAIN.md §12, issue 16): the
+    // mean unavailability of the renewal cycle replaces the two-state figure.
+    void applyTests(BasicEvent &e, const QString &id, const FailureModel &f) const
+    {
+        const double interval = out.testIntervalHours.value(id, 0.0);
+        if (!(interval > 0.0) || !(e.rate > 0.0))
+            return;
+        std::tie(e.p, e.q) = ArchitectureTranslator::latentUnavailability(e.rate, f.mttrHours, interval);
     }
 
     // Parametric common cause among the members of a group: each member's own
@@ -297,6 +358,7 @@ private:
             }
             const int index = s.addEvent(e);
             out.ownEvent.insert(c->id, index);
+            out.plannedOutageEvent.insert(c->id, index);
             parts[c->id] << s.event(index);
         }
         // Shared events for every subset of 2..n members with a non-zero share.
@@ -561,7 +623,8 @@ private:
         out.groupModel.insert(g.id, u"static"_s);
         // Arrays that rebuild: k-of-n with repair and stressed survivors.
         if (g.rebuildHours > 0.0 && g.policy == RedundancyPolicy::ActiveActive && n >= 2) {
-            if (identicalRates(g.members) && sameConditions(g.members) && g.commonCause.type == CommonCauseType::None) {
+            if (identicalRates(g.members) && sameConditions(g.members) && g.commonCause.type == CommonCauseType::None
+                && plainMembers(g.members)) {
                 const Component *c = m_index.component(g.members.first());
                 KOfNRepairModel km;
                 km.n = n;
@@ -679,8 +742,8 @@ private:
         // Warm/cold pair with identical members, conditions and a plain failover:
         // a Markov chain captures the idle standby's lower failure rate.
         if (g.standby != StandbyMode::Hot && g.members.size() == 2 && identicalRates(g.members)
-            && m_index.component(primary)->failure.mttrHours > 0.0
-            && sameConditions(g.members) && g.commonCause.type == CommonCauseType::None) {
+            && m_index.component(primary)->failure.mttrHours > 0.0 && sameConditions(g.members)
+            && g.commonCause.type == CommonCauseType::None && plainMembers(g.members)) {
             const FailoverLink *f = linkTo(g, g.members.at(1));
             if (!f || (f->needs.isEmpty() && f->mechanism.isEmpty())) {
                 const Component *c = m_index.component(primary);
@@ -856,6 +919,7 @@ private:
 
     const Model &m_model;
     const ModelIndex &m_index;
+    TranslationOptions m_options;
     ArchitectureStructure out;
     Structure &s;
     QHash<QString, QString> m_parent;
@@ -863,6 +927,7 @@ private:
     QHash<QString, QString> m_groupOf;
     QHash<int, int> m_ccfBlock;
     QSet<QString> m_inProgress;
+    QSet<QString> m_plannedDown; // components taken down on purpose (maintenance, tests, updates)
 };
 
 } // namespace
@@ -872,9 +937,23 @@ ArchitectureStructure ArchitectureTranslator::translate(const Model &model)
     return translate(ModelIndex(model));
 }
 
-ArchitectureStructure ArchitectureTranslator::translate(const ModelIndex &index)
+ArchitectureStructure ArchitectureTranslator::translate(const ModelIndex &index, const TranslationOptions &options)
 {
-    return Translator(index).run();
+    return Translator(index, options).run();
+}
+
+std::pair<double, double> ArchitectureTranslator::latentUnavailability(double lambda, double repairHours,
+                                                                       double interval)
+{
+    // One cycle: a test interval τ, plus a repair when the element was found
+    // failed (probability F = 1 - e^{-λτ}). Up for E[min(T, τ)] = F/λ of it.
+    const double x = lambda * interval;
+    const double found = -std::expm1(-x); // F
+    // τ - F/λ = (x - F)/λ without cancellation for small x: x - F = x²/2 - x³/6 + ...
+    const double hidden = x < 1e-3 ? interval * x * (0.5 - x / 6.0 + x * x / 24.0) : interval - found / lambda;
+    const double cycle = interval + found * repairHours;
+    const double down = hidden + found * repairHours;
+    return {down / cycle, (found / lambda) / cycle};
 }
 
 } // namespace nf

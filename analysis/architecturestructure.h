@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 namespace nf {
 
 class ModelIndex;
@@ -59,6 +61,21 @@ struct ArchitectureStructure
     QStringList systemServices;              // services that make up "the system"
     QStringList assumptions;                 // plain-language notes on what was assumed
     QStringList unparameterised;             // components without failure data (never fail)
+    // Component id -> the event that stands for "taken down on purpose" (planned
+    // maintenance, a test, an update step): its own failure event, or, for a
+    // component that never fails, an event of probability 0 made only when the
+    // translation is asked for planned outages (TranslationOptions).
+    QHash<QString, int> plannedOutageEvent;
+    QHash<QString, double> testIntervalHours; // component id -> how often its hidden failures are found
+};
+
+struct TranslationOptions
+{
+    // Give components that never fail but are taken down on purpose an event of
+    // probability 0, so that "what if it is down" can be evaluated. Such events
+    // are cut sets of probability 0: only the planned-outage evaluation of the
+    // downtime budget asks for them, on its own translation.
+    bool plannedOutageEvents = false;
 };
 
 // Builds an ArchitectureStructure from a valid model (see Validator). Pure
@@ -70,7 +87,11 @@ class ArchitectureTranslator
 public:
     static ArchitectureStructure translate(const Model &model);
     // The same with an index of the model the caller already has.
-    static ArchitectureStructure translate(const ModelIndex &index);
+    static ArchitectureStructure translate(const ModelIndex &index, const TranslationOptions &options = {});
+    // Mean unavailability of an element whose failures stay hidden until a test
+    // every `interval` hours, then take `repairHours` to repair (renewal cycle of
+    // one test interval plus the repair when one was needed).
+    static std::pair<double, double> latentUnavailability(double lambda, double repairHours, double interval);
 };
 
 } // namespace nf

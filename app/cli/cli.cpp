@@ -6,6 +6,7 @@
 #include "analysisjson.h"
 #include "analysistext.h"
 #include "architectureanalysis.h"
+#include "downtimebudget.h"
 #include "faulttreereport.h"
 #include "formatversion.h"
 #include "inputfile.h"
@@ -343,17 +344,24 @@ int Cli::check(const QStringList &args)
         return InvalidModel;
     }
     QStringList failures;
-    const SteadyStateFigures &sys = result.system;
-    if (minAvailability && sys.availability < *minAvailability)
-        failures << tr("system availability %1 is below the required %2")
-                        .arg(Units::availability(sys.unavailability), Units::availability(1.0 - *minAvailability));
-    if (maxDowntime && sys.downtimeMinutesPerYear > *maxDowntime)
-        failures << tr("system downtime %1 a year is above the allowed %2")
-                        .arg(Units::minutes(sys.downtimeMinutesPerYear), Units::minutes(*maxDowntime));
+    // The time-aware totals (DOMAIN.md §12): failover interruptions, detection
+    // gaps, planned maintenance and blocked writes count, and the message says
+    // where the minutes go.
+    const DowntimeBudget &sys = result.systemBudget;
+    if (minAvailability && sys.unavailability > 1.0 - *minAvailability)
+        failures << tr("system availability %1 is below the required %2 (%3 a year: %4)")
+                        .arg(Units::availability(sys.unavailability), Units::availability(1.0 - *minAvailability),
+                             Units::minutes(sys.totalMinutes), DowntimeBudgetAnalysis::explain(sys));
+    if (maxDowntime && sys.totalMinutes > *maxDowntime)
+        failures << tr("system downtime %1 a year is above the allowed %2 (%3)")
+                        .arg(Units::minutes(sys.totalMinutes), Units::minutes(*maxDowntime),
+                             DowntimeBudgetAnalysis::explain(sys));
     for (const ServiceFigures &s : result.services)
         if (s.target && !s.meetsTarget)
-            failures << tr("service %1 is available %2, below its target %3")
-                            .arg(s.name, Units::availability(s.figures.unavailability), Units::availability(1.0 - *s.target));
+            failures << tr("service %1 is available %2, below its target %3 (%4 a year: %5)")
+                            .arg(s.name, Units::availability(s.budget.unavailability),
+                                 Units::availability(1.0 - *s.target), Units::minutes(s.budget.totalMinutes),
+                                 DowntimeBudgetAnalysis::explain(s.budget));
     int findings = 0;
     if (failOn)
         for (const Finding &f : result.findings)
@@ -362,7 +370,7 @@ int Cli::check(const QStringList &args)
                 failures << tr("%1 finding %2: %3").arg(AnalysisJson::severityName(f.severity), f.code, f.message);
             }
     m_out << tr("%1: availability %2, %3 of downtime a year, %4 finding(s)\n")
-                 .arg(file, Units::availability(sys.unavailability), Units::minutes(sys.downtimeMinutesPerYear))
+                 .arg(file, Units::availability(sys.unavailability), Units::minutes(sys.totalMinutes))
                  .arg(result.findings.size());
     if (failures.isEmpty()) {
         m_out << tr("PASS\n");

@@ -305,7 +305,9 @@ void TestFindingRules::classification()
 void TestFindingRules::markovGroupIsNoSinglePoint()
 {
     // A mirrored pair that rebuilds is solved as one Markov chain: one event, but
-    // no single failure in it takes the service down.
+    // no single failure in it takes the service down. It is not fault tolerant
+    // all the same (DOMAIN.md §12): a second failure during a rebuild loses the
+    // data.
     ModelBuilder b;
     b.repairable(u"d1"_s, 10000, 24, 0, ComponentKind::Storage).repairable(u"d2"_s, 10000, 24, 0, ComponentKind::Storage);
     RedundancyGroup &g = b.group(u"mirror"_s, RedundancyPolicy::ActiveActive, {u"d1"_s, u"d2"_s});
@@ -314,7 +316,9 @@ void TestFindingRules::markovGroupIsNoSinglePoint()
     const AnalysisResult r = analyse(b.m);
     QCOMPARE(group(r, u"mirror"_s).model, u"markov-k-of-n"_s);
     QVERIFY(!finding(r, u"spof"_s));
-    QCOMPARE(r.classifications.first().achieved, u"FT"_s);
+    QCOMPARE(r.classifications.first().achieved, u"HA"_s);
+    QCOMPARE(r.classifications.first().haReasons.size(), 1);
+    QVERIFY(r.classifications.first().haReasons.first().contains(u"during a rebuild"_s));
 }
 
 void TestFindingRules::overloadCascadeDoesNotHideOtherFindings()

@@ -144,7 +144,10 @@ void TestExports::json()
     QString error;
     QVERIFY(ExportController::writeJson(r, dir.filePath(u"a.json"_s), &error));
     const QJsonObject o = QJsonDocument::fromJson(test::readAll(dir.filePath(u"a.json"_s))).object();
-    QCOMPARE(o.value(u"unavailability"_s).toDouble(), r.system.unavailability);
+    // the headline figure is the time-aware total (DOMAIN.md §12)
+    QCOMPARE(o.value(u"unavailability"_s).toDouble(), r.systemBudget.unavailability);
+    QCOMPARE(o.value(u"downtime_budget"_s).toObject().value(u"structural_minutes_per_year"_s).toDouble(),
+             r.system.downtimeMinutesPerYear);
     QVERIFY(o.contains(u"findings"_s));
 }
 

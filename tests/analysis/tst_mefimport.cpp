@@ -10,7 +10,10 @@
 #include "testsupport.h"
 
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 #include <cmath>
 
@@ -125,6 +128,7 @@ private slots:
     void errors();
     void errorsAcrossFiles();
     void missingFile();
+    void nonRegularFilesRefused();
     void deepNestingIsRefused();
     void corruptedInputNeverCrashes();
 };
@@ -866,6 +870,29 @@ void TestMefImport::missingFile()
     QCOMPARE(r.diagnostics.first().file, path);
     QVERIFY(r.diagnostics.first().message.contains(u"cannot open the file"_s));
     QVERIFY(!MefImporter::load({}).ok());
+}
+
+void TestMefImport::nonRegularFilesRefused()
+{
+    // A FIFO without a writer would block the import for ever and /dev/zero would
+    // fill the memory: both are refused before they are opened, naming the file.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString fifo = dir.filePath(u"tree.xml"_s);
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const QString zero = dir.filePath(u"zero.xml"_s);
+    QVERIFY(QFile::link(u"/dev/zero"_s, zero));
+    for (const QString &path : {fifo, zero}) {
+        const MefImport r = MefImporter::load({path});
+        QVERIFY(!r.ok());
+        QCOMPARE(r.diagnostics.size(), 1);
+        QCOMPARE(r.diagnostics.first().file, path);
+        QVERIFY2(r.diagnostics.first().message.contains(u"not a regular file"_s), qPrintable(allDiagnostics(r)));
+    }
+    // A folder too, with its own reason.
+    const MefImport folder = MefImporter::load({dir.path()});
+    QVERIFY(!folder.ok());
+    QVERIFY2(folder.diagnostics.first().message.contains(u"it is a folder"_s), qPrintable(allDiagnostics(folder)));
 }
 
 void TestMefImport::deepNestingIsRefused()

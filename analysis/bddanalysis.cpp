@@ -10,6 +10,7 @@
 #include <limits>
 #include <numeric>
 #include <queue>
+#include <unordered_map>
 
 namespace nf {
 
@@ -429,18 +430,17 @@ CutSetResult BddAnalysis::minimalCutSets(const CutSetOptions &options) const
     return minimalCutSetsOf(m_structure.top(), options);
 }
 
-CutSetResult BddAnalysis::minimalCutSetsOf(Structure::NodeId node, const CutSetOptions &options) const
+namespace {
+
+// Rauzy's minimal solutions of the BDD `f` into `zbdd`, sets of at most `limit`
+// events (2047: no limit):
+//   MCS(ite(x, F1, F0)) = MCS(F0) ∪ x·(MCS(F1) without MCS(F0)),
+// on an explicit stack (the BDD may be 100,000 levels deep), memoised per
+// (BDD node, remaining order).
+Zbdd::Ref minimalSolutions(const Bdd &bdd, Bdd::Ref f0, int limit0, bool limited, Zbdd &zbdd, const MemoryBudget &budget)
 {
-    ensure(node);
-    const Bdd &bdd = d->bdd;
-    Zbdd zbdd;
-    const bool limited = options.maxOrder > 0;
-    const int limit0 = limited ? std::min(options.maxOrder, 2046) : 2047;
-    zbdd.setBudget(&d->budget, bdd.memoryBytes());
     std::unordered_map<std::uint64_t, Zbdd::Ref> memo;
     auto key = [](Bdd::Ref f, int limit) { return (std::uint64_t(f) << 11) | std::uint64_t(limit); };
-    // Rauzy: minimal solutions of ite(x, F1, F0) are MCS(F0) ∪ x·(MCS(F1) without MCS(F0)),
-    // on an explicit stack (the BDD may be 100,000 levels deep).
     auto shortcut = [&](Bdd::Ref f, int limit, Zbdd::Ref &r) {
         if (f == Bdd::Zero) {
             r = Zbdd::Empty;
@@ -470,8 +470,8 @@ CutSetResult BddAnalysis::minimalCutSetsOf(Structure::NodeId node, const CutSetO
     };
     Zbdd::Ref root = Zbdd::Empty;
     std::vector<Frame> stack;
-    if (!shortcut(d->refs.at(std::size_t(node)), limit0, root))
-        stack.push_back({d->refs.at(std::size_t(node)), limit0, 0, Zbdd::Empty});
+    if (!shortcut(f0, limit0, root))
+        stack.push_back({f0, limit0, 0, Zbdd::Empty});
     while (!stack.empty()) {
         Frame &fr = stack.back();
         const int below = limited ? fr.limit - 1 : fr.limit;
@@ -497,96 +497,99 @@ CutSetResult BddAnalysis::minimalCutSetsOf(Structure::NodeId node, const CutSetO
         root = zbdd.makeNode(bdd.level(done.f), done.low, zbdd.without(root, done.low));
         memo.emplace(key(done.f, done.limit), root);
         if ((memo.size() & 0xfff) == 0) // the memo counts too: about 48 bytes an entry
-            d->budget.check(bdd.memoryBytes() + zbdd.memoryBytes() + memo.size() * 48);
+            budget.check(bdd.memoryBytes() + zbdd.memoryBytes() + memo.size() * 48);
     }
+    return root;
+}
 
-    CutSetResult result;
-    result.count = zbdd.count(root);
-    const std::vector<double> bySize = zbdd.countBySize(root);
-    result.countByOrder = QList<double>(bySize.begin(), bySize.end());
-    result.zbddNodes = zbdd.nodeCount();
+// Most probable first; equal probabilities: fewer events first, then by events.
+void sortSets(QList<CutSet> &sets)
+{
+    std::stable_sort(sets.begin(), sets.end(), [](const CutSet &a, const CutSet &b) {
+        if (a.probability != b.probability)
+            return a.probability > b.probability;
+        if (a.events.size() != b.events.size())
+            return a.events.size() < b.events.size();
+        return a.events < b.events;
+    });
+}
 
-    auto sortSets = [&] {
-        std::stable_sort(result.sets.begin(), result.sets.end(), [](const CutSet &a, const CutSet &b) {
-            if (a.probability != b.probability)
-                return a.probability > b.probability;
-            if (a.events.size() != b.events.size())
-                return a.events.size() < b.events.size();
-            return a.events < b.events;
-        });
-    };
-    if (options.maxListed >= 0) {
-        // Only the most probable sets are wanted: a best-first search, so that the
-        // work and memory grow with the number listed, not with the number of sets
-        // (which can be astronomical). best[r] is the largest probability of a set in
-        // the family r (-1: r is empty). A queue entry is a path prefix ending at a
-        // ZBDD node; its key, prefix × best[node], is the probability of its best
-        // completion, so entries leave the queue in the order of their sets.
-        const std::size_t nodes = zbdd.nodeCount();
-        std::vector<double> best(nodes, -1.0);
-        best[Zbdd::Base] = 1.0;
-        for (Zbdd::Ref r = Zbdd::Base + 1; r < nodes; ++r) // children are made before parents
-            best[r] = std::max(best[zbdd.low(r)],
-                               best[zbdd.high(r)] < 0.0 ? -1.0 : d->p[zbdd.level(r)] * best[zbdd.high(r)]);
-        struct Entry
+// The `options.maxListed` most probable sets of the family `root` by a best-first
+// search, so that the work and memory grow with the number listed, not with the
+// number of sets (which can be astronomical). best[r] is the largest probability
+// of a set in the family r (-1: r is empty). A queue entry is a path prefix ending
+// at a ZBDD node; its key, prefix × best[node], is the probability of its best
+// completion, so entries leave the queue in the order of their sets.
+void listMostProbable(const Zbdd &zbdd, Zbdd::Ref root, const std::vector<double> &pByLevel,
+                      const std::vector<int> &levelToEvent, const CutSetOptions &options, CutSetResult &result)
+{
+    const std::size_t nodes = zbdd.nodeCount();
+    std::vector<double> best(nodes, -1.0);
+    best[Zbdd::Base] = 1.0;
+    for (Zbdd::Ref r = Zbdd::Base + 1; r < nodes; ++r) // children are made before parents
+        best[r] = std::max(best[zbdd.low(r)],
+                           best[zbdd.high(r)] < 0.0 ? -1.0 : pByLevel[zbdd.level(r)] * best[zbdd.high(r)]);
+    struct Entry
+    {
+        double key;
+        double probability;
+        Zbdd::Ref node;
+        int path; // into `steps`, -1: empty prefix
+        std::uint64_t sequence;
+        bool operator<(const Entry &o) const // the priority queue pops the largest
         {
-            double key;
-            double probability;
-            Zbdd::Ref node;
-            int path; // into `steps`, -1: empty prefix
-            std::uint64_t sequence;
-            bool operator<(const Entry &o) const // the priority queue pops the largest
-            {
-                return key != o.key ? key < o.key : sequence < o.sequence;
-            }
-        };
-        std::vector<std::pair<std::uint32_t, int>> steps; // (level, previous step)
-        std::priority_queue<Entry> queue;
-        std::uint64_t sequence = 0;
-        // Equal keys pop newest first, so ties are explored depth-first: with many
-        // sets of one probability (a k-of-n of equal events) oldest-first went
-        // breadth-first through every prefix (20-of-40: 10 GB). The key is rounded
-        // to 40 bits of mantissa, so that the rounding of the products along
-        // different paths does not split ties.
-        auto quantise = [](double key) {
-            int exponent = 0;
-            const double mantissa = std::frexp(key, &exponent);
-            return std::ldexp(std::round(std::ldexp(mantissa, 40)), exponent - 40);
-        };
-        if (root != Zbdd::Empty)
-            queue.push({quantise(best[root]), 1.0, root, -1, sequence++});
-        while (!queue.empty() && result.sets.size() < options.maxListed) {
-            const Entry e = queue.top();
-            if (e.key < options.cutoff)
-                break;
-            queue.pop();
-            if (e.node == Zbdd::Base) {
-                CutSet cs;
-                cs.probability = e.probability;
-                for (int step = e.path; step >= 0; step = steps[std::size_t(step)].second)
-                    cs.events << m_levelToEvent[steps[std::size_t(step)].first];
-                std::sort(cs.events.begin(), cs.events.end());
-                result.sets << cs;
-                continue;
-            }
-            const std::uint32_t level = zbdd.level(e.node);
-            const Zbdd::Ref high = zbdd.high(e.node), low = zbdd.low(e.node);
-            if (best[high] >= 0.0) {
-                steps.push_back({level, e.path});
-                const double p = e.probability * d->p[level];
-                queue.push({quantise(p * best[high]), p, high, int(steps.size() - 1), sequence++});
-            }
-            if (best[low] >= 0.0)
-                queue.push({quantise(e.probability * best[low]), e.probability, low, e.path, sequence++});
+            return key != o.key ? key < o.key : sequence < o.sequence;
         }
-        sortSets();
-        result.listTruncated = double(result.sets.size()) < result.count;
-        return result;
+    };
+    std::vector<std::pair<std::uint32_t, int>> steps; // (level, previous step)
+    std::priority_queue<Entry> queue;
+    std::uint64_t sequence = 0;
+    // Equal keys pop newest first, so ties are explored depth-first: with many
+    // sets of one probability (a k-of-n of equal events) oldest-first went
+    // breadth-first through every prefix (20-of-40: 10 GB). The key is rounded
+    // to 40 bits of mantissa, so that the rounding of the products along
+    // different paths does not split ties.
+    auto quantise = [](double key) {
+        int exponent = 0;
+        const double mantissa = std::frexp(key, &exponent);
+        return std::ldexp(std::round(std::ldexp(mantissa, 40)), exponent - 40);
+    };
+    if (root != Zbdd::Empty)
+        queue.push({quantise(best[root]), 1.0, root, -1, sequence++});
+    while (!queue.empty() && result.sets.size() < options.maxListed) {
+        const Entry e = queue.top();
+        if (e.key < options.cutoff)
+            break;
+        queue.pop();
+        if (e.node == Zbdd::Base) {
+            CutSet cs;
+            cs.probability = e.probability;
+            for (int step = e.path; step >= 0; step = steps[std::size_t(step)].second)
+                cs.events << levelToEvent[steps[std::size_t(step)].first];
+            std::sort(cs.events.begin(), cs.events.end());
+            result.sets << cs;
+            continue;
+        }
+        const std::uint32_t level = zbdd.level(e.node);
+        const Zbdd::Ref high = zbdd.high(e.node), low = zbdd.low(e.node);
+        if (best[high] >= 0.0) {
+            steps.push_back({level, e.path});
+            const double p = e.probability * pByLevel[level];
+            queue.push({quantise(p * best[high]), p, high, int(steps.size() - 1), sequence++});
+        }
+        if (best[low] >= 0.0)
+            queue.push({quantise(e.probability * best[low]), e.probability, low, e.path, sequence++});
     }
+    sortSets(result.sets);
+    result.listTruncated = double(result.sets.size()) < result.count;
+}
 
-    // Every set (above the cut-off): depth-first, high branch first, pruning
-    // branches whose probability already fell below the cut-off; an explicit
-    // stack of (node, probability, path length).
+// Every set of the family `root` above the cut-off: depth-first, high branch
+// first, pruning branches whose probability already fell below the cut-off; an
+// explicit stack of (node, probability, path length).
+void listAll(const Zbdd &zbdd, Zbdd::Ref root, const std::vector<double> &pByLevel,
+             const std::vector<int> &levelToEvent, const CutSetOptions &options, CutSetResult &result)
+{
     std::vector<std::uint32_t> path;
     struct Item
     {
@@ -609,7 +612,7 @@ CutSetResult BddAnalysis::minimalCutSetsOf(Structure::NodeId node, const CutSetO
             CutSet cs;
             cs.probability = it.probability;
             for (std::uint32_t level : path)
-                cs.events << m_levelToEvent[level];
+                cs.events << levelToEvent[level];
             std::sort(cs.events.begin(), cs.events.end());
             result.sets << cs;
             continue;
@@ -617,9 +620,32 @@ CutSetResult BddAnalysis::minimalCutSetsOf(Structure::NodeId node, const CutSetO
         const std::uint32_t level = zbdd.level(it.node);
         items.push_back({zbdd.low(it.node), it.probability, it.depth});
         path.push_back(level);
-        items.push_back({zbdd.high(it.node), it.probability * d->p[level], it.depth + 1});
+        items.push_back({zbdd.high(it.node), it.probability * pByLevel[level], it.depth + 1});
     }
-    sortSets();
+    sortSets(result.sets);
+}
+
+} // namespace
+
+CutSetResult BddAnalysis::minimalCutSetsOf(Structure::NodeId node, const CutSetOptions &options) const
+{
+    ensure(node);
+    const Bdd &bdd = d->bdd;
+    Zbdd zbdd;
+    zbdd.setBudget(&d->budget, bdd.memoryBytes());
+    const bool limited = options.maxOrder > 0;
+    const int limit = limited ? std::min(options.maxOrder, 2046) : 2047;
+    const Zbdd::Ref root = minimalSolutions(bdd, d->refs.at(std::size_t(node)), limit, limited, zbdd, d->budget);
+
+    CutSetResult result;
+    result.count = zbdd.count(root);
+    const std::vector<double> bySize = zbdd.countBySize(root);
+    result.countByOrder = QList<double>(bySize.begin(), bySize.end());
+    result.zbddNodes = zbdd.nodeCount();
+    if (options.maxListed >= 0)
+        listMostProbable(zbdd, root, d->p, m_levelToEvent, options, result);
+    else
+        listAll(zbdd, root, d->p, m_levelToEvent, options, result);
     return result;
 }
 

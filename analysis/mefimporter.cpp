@@ -19,7 +19,8 @@ namespace {
 using Element = MefDocument::Element;
 using Op = MefProbabilityModel::Op;
 
-// Groups with more members would need 2^n CCF events (MGL, alpha-factor).
+// Groups with more members would need 2^n CCF events (MGL, alpha- and phi-factor;
+// beta-factor has n + 1 at any size).
 constexpr int MaxCcfMembers = 12;
 
 enum class Kind { Gate, BasicEvent, HouseEvent, CcfMember };
@@ -98,8 +99,9 @@ struct GroupDef
     MefProbabilityModel::CcfModel model = MefProbabilityModel::CcfModel::BetaFactor;
     std::vector<int> members; // event definitions
     int index = -1;           // in the probability model
-    // The CCF events: the members each covers (bit mask over `members`) and its spec.
-    std::vector<std::pair<quint32, int>> events;
+    // The CCF events: the members each covers (indices into `members`, ascending)
+    // and its spec.
+    std::vector<std::pair<std::vector<int>, int>> events;
     std::vector<int> structureEvents; // filled when built, parallel to `events`
 };
 
@@ -180,6 +182,9 @@ private:
     void compileHouseEvent(int def);
     void compileParameter(int def);
     void compileGroup(int group);
+    bool compileGroupFactors(const GroupDef &g, MefProbabilityModel::CcfGroup &group);
+    int compileGroupDistribution(const GroupDef &g, int owner, bool &ok);
+    void addGroupEvents(GroupDef &g, const MefProbabilityModel::CcfGroup &group);
     int compileFormula(const Element &e, int def);
     int compileExpression(const Element &e, int doc, int container, int owner, const QString &ownerType,
                           const QString &ownerId, std::vector<int> *uses);
@@ -886,11 +891,12 @@ void Importer::compileGroup(int index)
         g.model = M::Mgl;
     else if (model == u"alpha-factor"_s)
         g.model = M::AlphaFactor;
-    else if (model == u"phi-factor"_s) {
-        error(doc, e.line, type, g.id, MefImporter::tr("<define-CCF-group>: the phi-factor model is not supported (beta-factor, MGL and alpha-factor are)"));
-        return;
-    } else {
-        error(doc, e.line, type, g.id, MefImporter::tr("<define-CCF-group>: model=\"%1\" is not a CCF model (beta-factor, MGL, alpha-factor)").arg(model));
+    else if (model == u"phi-factor"_s)
+        g.model = M::PhiFactor;
+    else {
+        error(doc, e.line, type, g.id,
+              MefImporter::tr("<define-CCF-group>: model=\"%1\" is not a CCF model (beta-factor, MGL, alpha-factor, phi-factor)")
+                  .arg(model));
         return;
     }
     const int n = int(g.members.size());
@@ -898,25 +904,41 @@ void Importer::compileGroup(int index)
         error(doc, e.line, type, g.id, MefImporter::tr("<define-CCF-group>: a group needs at least 2 members, found %1").arg(n));
         return;
     }
+    // Beta-factor has n + 1 events whatever n; the others one per subset of members.
     if (g.model != M::BetaFactor && n > MaxCcfMembers) {
         error(doc, e.line, type, g.id,
               MefImporter::tr("<define-CCF-group>: %1 members; the %2 model needs one event per subset of members, so at most %3 are supported")
                   .arg(n).arg(model).arg(MaxCcfMembers));
         return;
     }
-    const int owner = m_model->addOwner(type, g.id);
     MefProbabilityModel::CcfGroup group;
     group.id = g.id;
     group.model = g.model;
     group.memberCount = n;
-    group.owner = owner;
+    group.owner = m_model->addOwner(type, g.id);
     group.file = m_model->addFile(m_docs[std::size_t(doc)].file());
     group.line = e.line;
     group.factors.assign(std::size_t(n), -1);
+    bool ok = compileGroupFactors(g, group);
+    group.distribution = compileGroupDistribution(g, group.owner, ok);
+    if (!ok || group.distribution < 0)
+        return;
+    g.index = m_model->addCcfGroup(group);
+    addGroupEvents(g, group);
+}
 
+bool Importer::compileGroupFactors(const GroupDef &g, MefProbabilityModel::CcfGroup &group)
+{
+    using M = MefProbabilityModel::CcfModel;
+    const QString type = MefImporter::tr("CCF group");
+    const int doc = g.doc;
+    const Element &e = *g.element;
+    const QString model = e.attribute(u"model"_s);
+    const int n = group.memberCount;
     bool ok = true;
-    // Factors: <factor level="k"> or <factors> holding several. Without levels they
-    // are numbered from the model's first level (beta: n, MGL: 2, alpha: 1).
+    // Factors: <factor level="k"> or <factors> holding several, in any order of
+    // levels. Without levels they are numbered from the model's first level (beta:
+    // n, MGL: 2, alpha and phi: 1), or from the level after the one before.
     std::vector<const Element *> factors;
     for (const Element &child : e.children) {
         if (child.name == u"factor"_s)
@@ -963,7 +985,7 @@ void Importer::compileGroup(int index)
             ok = false;
             continue;
         }
-        const int x = compileExpression(f->children.front(), doc, g.container, owner, type, g.id, nullptr);
+        const int x = compileExpression(f->children.front(), doc, g.container, group.owner, type, g.id, nullptr);
         if (x < 0)
             ok = false;
         group.factors[std::size_t(level - 1)] = x;
@@ -974,7 +996,14 @@ void Importer::compileGroup(int index)
                   MefImporter::tr("<define-CCF-group>: the %1 model of a group of %2 needs a factor for level %3").arg(model).arg(n).arg(level));
             ok = false;
         }
+    return ok;
+}
 
+int Importer::compileGroupDistribution(const GroupDef &g, int owner, bool &ok)
+{
+    const QString type = MefImporter::tr("CCF group");
+    const int doc = g.doc;
+    const Element &e = *g.element;
     const Element *distribution = nullptr;
     for (const Element &child : e.children) {
         if (child.name == u"members"_s || child.name == u"factor"_s || child.name == u"factors"_s
@@ -994,39 +1023,50 @@ void Importer::compileGroup(int index)
     }
     if (!distribution) {
         error(doc, e.line, type, g.id, MefImporter::tr("<define-CCF-group>: <distribution> (the total failure probability of a member) is missing"));
-        return;
+        return -1;
     }
     if (distribution->children.size() != 1) {
         error(doc, distribution->line, type, g.id, MefImporter::tr("<distribution>: holds exactly one expression"));
-        return;
+        return -1;
     }
-    group.distribution = compileExpression(distribution->children.front(), doc, g.container, owner, type, g.id, nullptr);
-    if (!ok || group.distribution < 0)
-        return;
-    g.index = m_model->addCcfGroup(group);
+    return compileExpression(distribution->children.front(), doc, g.container, owner, type, g.id, nullptr);
+}
 
-    // The CCF events: beta-factor has each member alone and all together; MGL and
-    // alpha-factor have every subset (k members fail together: probability Q_k).
-    const quint32 all = (quint32(1) << n) - 1;
-    std::vector<quint32> masks;
-    if (g.model == M::BetaFactor) {
-        for (int i = 0; i < n; ++i)
-            masks.push_back(quint32(1) << i);
-        masks.push_back(all);
+void Importer::addGroupEvents(GroupDef &g, const MefProbabilityModel::CcfGroup &group)
+{
+    // The CCF events, each with the members it covers (indices into g.members):
+    // beta-factor has each member alone and all of them together, at any group
+    // size; MGL, alpha- and phi-factor have every subset (k members fail
+    // together: probability Q_k), so those groups are at most MaxCcfMembers.
+    const int n = group.memberCount;
+    std::vector<std::vector<int>> subsets;
+    if (g.model == MefProbabilityModel::CcfModel::BetaFactor) {
+        std::vector<int> all;
+        for (int i = 0; i < n; ++i) {
+            subsets.push_back({i});
+            all.push_back(i);
+        }
+        subsets.push_back(std::move(all));
     } else {
+        const quint32 full = (quint32(1) << n) - 1; // n <= MaxCcfMembers
         for (int k = 1; k <= n; ++k)
-            for (quint32 m = 1; m <= all; ++m)
-                if (std::popcount(m) == k)
-                    masks.push_back(m);
+            for (quint32 m = 1; m <= full; ++m)
+                if (std::popcount(m) == k) {
+                    std::vector<int> members;
+                    for (int i = 0; i < n; ++i)
+                        if (m & (quint32(1) << i))
+                            members.push_back(i);
+                    subsets.push_back(std::move(members));
+                }
     }
-    for (quint32 m : masks) {
+    for (std::vector<int> &members : subsets) {
         MefProbabilityModel::EventSpec spec;
         spec.ccfGroup = g.index;
-        spec.ccfOrder = std::popcount(m);
-        spec.owner = owner;
+        spec.ccfOrder = int(members.size());
+        spec.owner = group.owner;
         spec.file = group.file;
         spec.line = group.line;
-        g.events.push_back({m, m_model->addEvent(spec)});
+        g.events.push_back({std::move(members), m_model->addEvent(spec)});
     }
 }
 
@@ -1187,18 +1227,19 @@ void Importer::build(int top, MefImport &result)
         const EventDef &member = m_events[std::size_t(def)];
         GroupDef &g = m_groups[std::size_t(member.group)];
         if (g.structureEvents.empty()) {
-            for (const auto &[mask, spec] : g.events) {
+            for (const auto &[members, spec] : g.events) {
                 QStringList names;
-                for (int i = 0; i < int(g.members.size()); ++i)
-                    if (mask & (quint32(1) << i))
-                        names << m_events[std::size_t(g.members[std::size_t(i)])].id;
+                for (int i : members)
+                    names << m_events[std::size_t(g.members[std::size_t(i)])].id;
                 g.structureEvents.push_back(addEvent(u'[' + names.join(u' ') + u']', {}, spec));
             }
         }
         QList<Structure::NodeId> parts;
-        for (std::size_t i = 0; i < g.events.size(); ++i)
-            if (g.events[i].first & (quint32(1) << member.memberIndex))
+        for (std::size_t i = 0; i < g.events.size(); ++i) {
+            const std::vector<int> &members = g.events[i].first;
+            if (std::binary_search(members.begin(), members.end(), member.memberIndex))
                 parts << g.structureEvents[i];
+        }
         const Structure::NodeId n = s.orOf(parts);
         s.setLabel(n, member.id, member.id);
         return n;

@@ -204,6 +204,22 @@ std::vector<double> MefProbabilityModel::ccfFractions(CcfModel model, int n, con
             fraction[std::size_t(k)] = k / choose(n - 1, k - 1) * alpha[std::size_t(k)] / total;
         break;
     }
+    case CcfModel::PhiFactor: {
+        // Direct assignment (MEF, as SCRAM): each event of k given members has
+        // Q_k = φ_k · Q; the φ_k are the shares of the levels and sum to 1.
+        double sum = 0.0;
+        for (int k = 1; k <= n; ++k) {
+            if (!factor(k, fraction[std::size_t(k)]))
+                return {};
+            sum += fraction[std::size_t(k)];
+        }
+        if (std::fabs(sum - 1.0) > 1e-4) {
+            if (error)
+                *error = tr("the phi factors sum to %1; they must sum to 1").arg(number(sum));
+            return {};
+        }
+        break;
+    }
     }
     return fraction;
 }
@@ -261,6 +277,30 @@ double MefProbabilityModel::eval(int index, Context &c) const
             return fail(tr("<parameter>: used before it is computed"));
         return c.parameter[std::size_t(n.parameter)];
     }
+    case Op::PeriodicTest: {
+        const QString bad = periodicTest(a, v);
+        if (!bad.isEmpty())
+            return fail(bad);
+        break;
+    }
+    default: {
+        const QString bad = isDistribution(n.op) ? distribution(n.op, a, v) : arithmetic(n.op, a, v);
+        if (!bad.isEmpty())
+            return fail(bad);
+        break;
+    }
+    }
+    if (!std::isfinite(v))
+        return fail(tr("<%1>: the result %2 is not a finite number").arg(element, number(v)));
+    return v;
+}
+
+// The arithmetic operations and functions of the MEF: an empty string, or why
+// the arguments are outside the function's domain.
+QString MefProbabilityModel::arithmetic(Op op, const std::vector<double> &a, double &v)
+{
+    const QString element = opElementName(op);
+    switch (op) {
     case Op::Neg: v = -a[0]; break;
     case Op::Add:
         v = 0.0;
@@ -278,7 +318,7 @@ double MefProbabilityModel::eval(int index, Context &c) const
         v = a[0];
         for (std::size_t i = 1; i < a.size(); ++i) {
             if (a[i] == 0.0)
-                return fail(tr("<div>: division by zero"));
+                return (tr("<div>: division by zero"));
             v /= a[i];
         }
         break;
@@ -287,18 +327,18 @@ double MefProbabilityModel::eval(int index, Context &c) const
     case Op::Log:
     case Op::Log10:
         if (!(a[0] > 0.0))
-            return fail(tr("<%1>: the argument %2 is not positive").arg(element, number(a[0])));
-        v = n.op == Op::Log ? std::log(a[0]) : std::log10(a[0]);
+            return (tr("<%1>: the argument %2 is not positive").arg(element, number(a[0])));
+        v = op == Op::Log ? std::log(a[0]) : std::log10(a[0]);
         break;
     case Op::Sqrt:
         if (a[0] < 0.0)
-            return fail(tr("<sqrt>: the argument %1 is negative").arg(number(a[0])));
+            return (tr("<sqrt>: the argument %1 is negative").arg(number(a[0])));
         v = std::sqrt(a[0]);
         break;
     case Op::Pow:
         v = std::pow(a[0], a[1]);
         if (!std::isfinite(v))
-            return fail(tr("<pow>: %1 to the power %2 is undefined").arg(number(a[0]), number(a[1])));
+            return (tr("<pow>: %1 to the power %2 is undefined").arg(number(a[0]), number(a[1])));
         break;
     case Op::Min:
         v = a[0];
@@ -316,8 +356,8 @@ double MefProbabilityModel::eval(int index, Context &c) const
     case Op::Acos:
     case Op::Asin:
         if (!(a[0] >= -1.0 && a[0] <= 1.0))
-            return fail(tr("<%1>: the argument %2 is outside [-1, 1]").arg(element, number(a[0])));
-        v = n.op == Op::Acos ? std::acos(a[0]) : std::asin(a[0]);
+            return (tr("<%1>: the argument %2 is outside [-1, 1]").arg(element, number(a[0])));
+        v = op == Op::Acos ? std::acos(a[0]) : std::asin(a[0]);
         break;
     case Op::Atan: v = std::atan(a[0]); break;
     case Op::Cos: v = std::cos(a[0]); break;
@@ -330,31 +370,52 @@ double MefProbabilityModel::eval(int index, Context &c) const
     case Op::Floor: v = std::floor(a[0]); break;
     case Op::Mod:
         if (a[1] == 0.0)
-            return fail(tr("<mod>: modulo zero"));
+            return (tr("<mod>: modulo zero"));
         v = std::fmod(a[0], a[1]); // the sign of the dividend, as C and SCRAM
         break;
-    case Op::PeriodicTest: {
-        const QString bad = periodicTest(a, v);
-        if (!bad.isEmpty())
-            return fail(bad);
-        break;
+    default: break;
     }
+    return {};
+}
+
+bool MefProbabilityModel::isDistribution(Op op)
+{
+    switch (op) {
+    case Op::Exponential:
+    case Op::Glm:
+    case Op::Weibull:
+    case Op::UniformDeviate:
+    case Op::NormalDeviate:
+    case Op::LognormalDeviate:
+    case Op::LognormalMuSigma:
+    case Op::GammaDeviate:
+    case Op::BetaDeviate:
+    case Op::Histogram: return true;
+    default: return false;
+    }
+}
+
+// The probability distributions and the deviates (whose mean is the point value):
+// an empty string, or why the arguments are invalid.
+QString MefProbabilityModel::distribution(Op op, const std::vector<double> &a, double &v)
+{
+    switch (op) {
     case Op::Exponential:
         if (a[0] < 0.0)
-            return fail(tr("<exponential>: the failure rate %1 is negative").arg(number(a[0])));
+            return (tr("<exponential>: the failure rate %1 is negative").arg(number(a[0])));
         if (a[1] < 0.0)
-            return fail(tr("<exponential>: the time %1 is negative").arg(number(a[1])));
+            return (tr("<exponential>: the time %1 is negative").arg(number(a[1])));
         v = -std::expm1(-a[0] * a[1]);
         break;
     case Op::Glm: {
         const double gamma = a[0], lambda = a[1], mu = a[2], t = a[3];
         if (!(gamma >= 0.0 && gamma <= 1.0))
-            return fail(tr("<GLM>: the probability of failure on demand %1 is outside [0, 1]").arg(number(gamma)));
+            return (tr("<GLM>: the probability of failure on demand %1 is outside [0, 1]").arg(number(gamma)));
         if (lambda < 0.0 || mu < 0.0 || lambda + mu <= 0.0)
-            return fail(tr("<GLM>: the rates λ = %1 and μ = %2 must not be negative, nor both zero")
+            return (tr("<GLM>: the rates λ = %1 and μ = %2 must not be negative, nor both zero")
                             .arg(number(lambda), number(mu)));
         if (t < 0.0)
-            return fail(tr("<GLM>: the time %1 is negative").arg(number(t)));
+            return (tr("<GLM>: the time %1 is negative").arg(number(t)));
         const double s = lambda + mu;
         // (λ - (λ - sγ)·e^{-st}) / s, written as γ·e^{-st} + λ/s·(1 - e^{-st}) to keep tiny values exact
         const double decay = std::exp(-s * t);
@@ -364,44 +425,44 @@ double MefProbabilityModel::eval(int index, Context &c) const
     case Op::Weibull: {
         const double alpha = a[0], beta = a[1], t0 = a[2], t = a[3];
         if (!(alpha > 0.0) || !(beta > 0.0))
-            return fail(tr("<Weibull>: the scale %1 and the shape %2 must be positive").arg(number(alpha), number(beta)));
+            return (tr("<Weibull>: the scale %1 and the shape %2 must be positive").arg(number(alpha), number(beta)));
         if (t0 < 0.0 || t < 0.0)
-            return fail(tr("<Weibull>: the times %1 and %2 must not be negative").arg(number(t0), number(t)));
+            return (tr("<Weibull>: the times %1 and %2 must not be negative").arg(number(t0), number(t)));
         v = t <= t0 ? 0.0 : -std::expm1(-std::pow((t - t0) / alpha, beta));
         break;
     }
     case Op::UniformDeviate:
         if (a[0] > a[1])
-            return fail(tr("<uniform-deviate>: the minimum %1 is above the maximum %2").arg(number(a[0]), number(a[1])));
+            return (tr("<uniform-deviate>: the minimum %1 is above the maximum %2").arg(number(a[0]), number(a[1])));
         v = (a[0] + a[1]) / 2.0;
         break;
     case Op::NormalDeviate:
         if (!(a[1] > 0.0))
-            return fail(tr("<normal-deviate>: the standard deviation %1 is not positive").arg(number(a[1])));
+            return (tr("<normal-deviate>: the standard deviation %1 is not positive").arg(number(a[1])));
         v = a[0];
         break;
     case Op::LognormalDeviate:
         if (!(a[0] > 0.0))
-            return fail(tr("<lognormal-deviate>: the mean %1 is not positive").arg(number(a[0])));
+            return (tr("<lognormal-deviate>: the mean %1 is not positive").arg(number(a[0])));
         if (!(a[1] > 1.0))
-            return fail(tr("<lognormal-deviate>: the error factor %1 is not greater than 1").arg(number(a[1])));
+            return (tr("<lognormal-deviate>: the error factor %1 is not greater than 1").arg(number(a[1])));
         if (!(a[2] > 0.0 && a[2] < 1.0))
-            return fail(tr("<lognormal-deviate>: the confidence level %1 is outside (0, 1)").arg(number(a[2])));
+            return (tr("<lognormal-deviate>: the confidence level %1 is outside (0, 1)").arg(number(a[2])));
         v = a[0];
         break;
     case Op::LognormalMuSigma:
         if (!(a[1] > 0.0))
-            return fail(tr("<lognormal-deviate>: σ = %1 is not positive").arg(number(a[1])));
+            return (tr("<lognormal-deviate>: σ = %1 is not positive").arg(number(a[1])));
         v = std::exp(a[0] + a[1] * a[1] / 2.0);
         break;
     case Op::GammaDeviate:
         if (!(a[0] > 0.0) || !(a[1] > 0.0))
-            return fail(tr("<gamma-deviate>: the shape %1 and the scale %2 must be positive").arg(number(a[0]), number(a[1])));
+            return (tr("<gamma-deviate>: the shape %1 and the scale %2 must be positive").arg(number(a[0]), number(a[1])));
         v = a[0] * a[1];
         break;
     case Op::BetaDeviate:
         if (!(a[0] > 0.0) || !(a[1] > 0.0))
-            return fail(tr("<beta-deviate>: α = %1 and β = %2 must be positive").arg(number(a[0]), number(a[1])));
+            return (tr("<beta-deviate>: α = %1 and β = %2 must be positive").arg(number(a[0]), number(a[1])));
         v = a[0] / (a[0] + a[1]);
         break;
     case Op::Histogram: {
@@ -410,22 +471,21 @@ double MefProbabilityModel::eval(int index, Context &c) const
         for (std::size_t i = 1; i + 1 < a.size(); i += 2) {
             const double upper = a[i], w = a[i + 1];
             if (!(upper > lower))
-                return fail(tr("<histogram>: the bin boundaries must increase (%1 after %2)").arg(number(upper), number(lower)));
+                return (tr("<histogram>: the bin boundaries must increase (%1 after %2)").arg(number(upper), number(lower)));
             if (w < 0.0)
-                return fail(tr("<histogram>: the bin weight %1 is negative").arg(number(w)));
+                return (tr("<histogram>: the bin weight %1 is negative").arg(number(w)));
             sum += w * (lower + upper) / 2.0;
             weights += w;
             lower = upper;
         }
         if (!(weights > 0.0))
-            return fail(tr("<histogram>: the bin weights sum to zero"));
+            return (tr("<histogram>: the bin weights sum to zero"));
         v = sum / weights;
         break;
     }
+    default: break;
     }
-    if (!std::isfinite(v))
-        return fail(tr("<%1>: the result %2 is not a finite number").arg(element, number(v)));
-    return v;
+    return {};
 }
 
 QString MefProbabilityModel::periodicTest(const std::vector<double> &a, double &value)

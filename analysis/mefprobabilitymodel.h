@@ -42,7 +42,7 @@ public:
     };
     static QString opElementName(Op op);
 
-    enum class CcfModel { BetaFactor, Mgl, AlphaFactor };
+    enum class CcfModel { BetaFactor, Mgl, AlphaFactor, PhiFactor };
 
     // What an expression belongs to, for messages: e.g. {"basic event", "e1"}.
     struct Owner
@@ -130,6 +130,9 @@ private:
     // The periodic-test built-in for its 4, 5 or 11 arguments; an error message, or
     // empty with `value` set.
     static QString periodicTest(const std::vector<double> &args, double &value);
+    static QString arithmetic(Op op, const std::vector<double> &args, double &value);
+    static bool isDistribution(Op op);
+    static QString distribution(Op op, const std::vector<double> &args, double &value);
     double eval(int node, Context &context) const;
     double complement(int node, double value, Context &context) const;
     bool isMissionTime(int node) const;

@@ -115,6 +115,9 @@ private slots:
     void betaFactorTwoMembers();
     void mglCcf();
     void alphaFactorCcf();
+    void alphaFactorsOutOfLevelOrder();
+    void phiFactorCcf();
+    void betaFactorFortyMembers();
     void expressions_data();
     void expressions();
     void exponentialAndMissionTime();
@@ -319,6 +322,93 @@ void TestMefImport::alphaFactorCcf()
     const Structure &ws = *w.structure;
     COMPARE_REL(ws.eventAt(ws.findEvent(u"[A]"_s)).p, 0.005 / 0.7);
     COMPARE_REL(ws.eventAt(ws.findEvent(u"[A B]"_s)).p, 0.002 / 0.7);
+}
+
+void TestMefImport::alphaFactorsOutOfLevelOrder()
+{
+    // The factors of alphaFactorCcf given as levels 3, 1, 2: the same numbers.
+    const MefImport r = load(tree(uR"(<define-gate name="top"><and><basic-event name="A"/><basic-event name="B"/></and></define-gate>
+<define-CCF-group name="G" model="alpha-factor">
+<members><basic-event name="A"/><basic-event name="B"/><basic-event name="C"/></members>
+<distribution><float value="0.01"/></distribution>
+<factors><factor level="3"><float value="0.01"/></factor><factor level="1"><float value="0.95"/></factor>
+<factor level="2"><float value="0.04"/></factor></factors>
+</define-CCF-group>)"_s));
+    QVERIFY2(r.ok(), qPrintable(allDiagnostics(r)));
+    QVERIFY(r.diagnostics.isEmpty());
+    const Structure &s = *r.structure;
+    const double q1 = 0.0095 / 1.06, q2 = 0.0004 / 1.06, q3 = 0.0003 / 1.06;
+    COMPARE_REL(s.eventAt(s.findEvent(u"[A]"_s)).p, q1);
+    COMPARE_REL(s.eventAt(s.findEvent(u"[B C]"_s)).p, q2);
+    COMPARE_REL(s.eventAt(s.findEvent(u"[A B C]"_s)).p, q3);
+    const double either = 1 - (1 - q1) * (1 - q2);
+    COMPARE_REL(probability(r), 1 - (1 - q2) * (1 - q3) * (1 - either * either));
+}
+
+void TestMefImport::phiFactorCcf()
+{
+    // Phi-factor (direct assignment, as SCRAM): three members, Q = 0.01,
+    // φ1 = 0.9, φ2 = 0.07, φ3 = 0.03 (sum 1), each event of k given members has
+    // Q_k = φ_k·Q: [A] = 0.009, [A B] = 0.0007, [A B C] = 0.0003; given out of
+    // level order (2, 3, 1).
+    const MefImport r = load(tree(uR"(<define-gate name="top"><and><basic-event name="A"/><basic-event name="B"/></and></define-gate>
+<define-CCF-group name="G" model="phi-factor">
+<members><basic-event name="A"/><basic-event name="B"/><basic-event name="C"/></members>
+<distribution><float value="0.01"/></distribution>
+<factors><factor level="2"><float value="0.07"/></factor><factor level="3"><float value="0.03"/></factor>
+<factor level="1"><float value="0.9"/></factor></factors>
+</define-CCF-group>)"_s));
+    QVERIFY2(r.ok(), qPrintable(allDiagnostics(r)));
+    const Structure &s = *r.structure;
+    QCOMPARE(s.eventCount(), 7);
+    const double q1 = 0.009, q2 = 0.0007, q3 = 0.0003;
+    for (const QString &id : {u"[A]"_s, u"[B]"_s, u"[C]"_s})
+        COMPARE_REL(s.eventAt(s.findEvent(id)).p, q1);
+    for (const QString &id : {u"[A B]"_s, u"[A C]"_s, u"[B C]"_s})
+        COMPARE_REL(s.eventAt(s.findEvent(id)).p, q2);
+    COMPARE_REL(s.eventAt(s.findEvent(u"[A B C]"_s)).p, q3);
+    // A ∧ B = [A B] ∨ [A B C] ∨ ([A] ∨ [A C]) ∧ ([B] ∨ [B C]):
+    const double either = 1 - (1 - q1) * (1 - q2);
+    COMPARE_REL(probability(r), 1 - (1 - q2) * (1 - q3) * (1 - either * either));
+    COMPARE_REL(probability(r), s.bruteForceProbability());
+}
+
+void TestMefImport::betaFactorFortyMembers()
+{
+    // Beta-factor needs only the independent parts and the event of all members,
+    // so any size works (a bit mask of 32 bits once gave 3.4e-66 here, labelled
+    // exact). 40 members, Q = 0.001, β = 0.1: [m_i] = (1 − β)Q = 0.0009 and
+    // [all] = βQ = 0.0001.
+    QString members, andInputs;
+    for (int i = 1; i <= 40; ++i) {
+        members += u"<basic-event name=\"m%1\"/>"_s.arg(i);
+        andInputs += u"<event name=\"m%1\"/>"_s.arg(i);
+    }
+    const QString group = u"<define-CCF-group name=\"G\" model=\"beta-factor\"><members>%1</members>"
+                          "<distribution><float value=\"0.001\"/></distribution><factor><float value=\"0.1\"/></factor>"
+                          "</define-CCF-group>"_s.arg(members);
+    const MefImport all = load(tree(u"<define-gate name=\"top\"><and>%1</and></define-gate>\n"_s.arg(andInputs) + group));
+    QVERIFY2(all.ok(), qPrintable(allDiagnostics(all)));
+    const Structure &s = *all.structure;
+    QCOMPARE(s.eventCount(), 41);
+    COMPARE_REL(s.eventAt(s.findEvent(u"[m17]"_s)).p, 0.0009);
+    QStringList names;
+    for (int i = 1; i <= 40; ++i)
+        names << u"m%1"_s.arg(i);
+    const int common = s.findEvent(u'[' + names.join(u' ') + u']');
+    QVERIFY(common >= 0);
+    COMPARE_REL(s.eventAt(common).p, 0.0001);
+    // All 40 fail: the common event, or all 40 independent parts.
+    COMPARE_REL(probability(all), 1 - (1 - 0.0001) * (1 - std::pow(0.0009, 40)));
+    const CutSetResult mcs = BddAnalysis(s).minimalCutSets();
+    QCOMPARE(mcs.count, 2.0);
+    QCOMPARE(mcs.countByOrder.value(1), 1.0);
+    QCOMPARE(mcs.countByOrder.value(40), 1.0);
+    // Any one fails: 1 − (1 − βQ)(1 − (1 − β)Q)^40.
+    QString orInputs = andInputs;
+    const MefImport any = load(tree(u"<define-gate name=\"top\"><or>%1</or></define-gate>\n"_s.arg(orInputs) + group));
+    QVERIFY2(any.ok(), qPrintable(allDiagnostics(any)));
+    COMPARE_REL(probability(any), 1 - (1 - 0.0001) * std::pow(1 - 0.0009, 40));
 }
 
 void TestMefImport::expressions_data()
@@ -791,8 +881,10 @@ void TestMefImport::errors_data()
                                  << 7 << u"CCF group"_s << u"G"_s << u"takes factors for levels 2 to 3"_s;
     QTest::newRow("alpha all zero") << group(u"alpha-factor"_s, u"<factors><factor><float value=\"0\"/></factor><factor><float value=\"0\"/></factor><factor><float value=\"0\"/></factor></factors>"_s)
                                     << 4 << u"CCF group"_s << u"G"_s << u"every alpha factor is zero"_s;
-    QTest::newRow("phi-factor") << group(u"phi-factor"_s, u"<factor><float value=\"0.1\"/></factor>"_s)
-                                << 4 << u"CCF group"_s << u"G"_s << u"the phi-factor model is not supported"_s;
+    QTest::newRow("phi sum not 1") << group(u"phi-factor"_s, u"<factors><factor><float value=\"0.5\"/></factor><factor><float value=\"0.2\"/></factor><factor><float value=\"0.2\"/></factor></factors>"_s)
+                                   << 4 << u"CCF group"_s << u"G"_s << u"the phi factors sum to 0.9; they must sum to 1"_s;
+    QTest::newRow("phi missing level") << group(u"phi-factor"_s, u"<factor><float value=\"0.1\"/></factor>"_s)
+                                       << 4 << u"CCF group"_s << u"G"_s << u"the phi-factor model of a group of 3 needs a factor for level 2"_s;
     QTest::newRow("unknown CCF model") << group(u"gamma"_s, u"<factor><float value=\"0.1\"/></factor>"_s)
                                        << 4 << u"CCF group"_s << u"G"_s << u"model=\"gamma\" is not a CCF model"_s;
     QTest::newRow("CCF distribution above 1") << tree(ccfTop + u"<define-CCF-group name=\"G\" model=\"beta-factor\"><members><basic-event name=\"A\"/><basic-event name=\"B\"/></members>\n<distribution>\n<float value=\"2\"/></distribution><factor><float value=\"0.1\"/></factor></define-CCF-group>"_s)

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <map>
 #include <stdexcept>
+#include <unordered_map>
 
 namespace nf {
 
@@ -18,7 +19,12 @@ Bdd::Bdd(int levelCount)
     m_nodes.push_back({TerminalLevel, One, One});   // 1
     m_unique.assign(1024, 0);
     m_uniqueMask = m_unique.size() - 1;
-    m_cache.assign(1 << 14, CacheEntry{});
+    // The cache starts in proportion to the variables (it grows with the nodes):
+    // a small structure, or a module's construction package, pays little for it.
+    std::size_t cache = 256;
+    while (cache < (std::size_t(1) << 14) && cache < std::size_t(std::max(levelCount, 0)) * 16)
+        cache *= 2;
+    m_cache.assign(cache, CacheEntry{});
     m_cacheMask = m_cache.size() - 1;
 }
 
@@ -327,6 +333,96 @@ std::vector<Bdd::Ref> Bdd::bottomUp(Ref root) const
     // A node is always made after its children, so index order is bottom-up.
     std::sort(out.begin(), out.end());
     return out;
+}
+
+Bdd::Ref Bdd::compose(Ref f, const std::vector<Ref> &replacement)
+{
+    // R(x, a, b): node x with its false end continued by a and its true end by b
+    // (the top: a = Zero, b = One). A node at a replaced level L becomes
+    // R(replacement[L], R(low), R(high)), which may meet replaced levels in turn.
+    // Top-down with a memo on (x, a, b), so only the nodes of the result are made
+    // (modules nested 60,000 deep cost linear time); an explicit stack.
+    struct Key
+    {
+        Ref x, a, b;
+        bool operator==(const Key &o) const { return x == o.x && a == o.a && b == o.b; }
+    };
+    struct KeyHash
+    {
+        std::size_t operator()(const Key &k) const { return hashTriple(k.x, k.a, k.b); }
+    };
+    std::unordered_map<Key, Ref, KeyHash> memo;
+    struct Frame
+    {
+        Key key;
+        int stage;
+        Ref low;
+    };
+    Ref result = Zero;
+    auto known = [&](const Key &k) {
+        if (k.x == Zero)
+            result = k.a;
+        else if (k.x == One)
+            result = k.b;
+        else if (auto it = memo.find(k); it != memo.end())
+            result = it->second;
+        else
+            return false;
+        return true;
+    };
+    std::vector<Frame> stack;
+    if (!known({f, Zero, One}))
+        stack.push_back({{f, Zero, One}, 0, Zero});
+    while (!stack.empty()) {
+        Frame &fr = stack.back();
+        const Node n = m_nodes[fr.key.x];
+        if (fr.stage == 0) {
+            fr.stage = 1;
+            const Key low{n.low, fr.key.a, fr.key.b};
+            if (!known(low)) {
+                stack.push_back({low, 0, Zero});
+                continue;
+            }
+        }
+        if (fr.stage == 1) {
+            fr.low = result;
+            fr.stage = 2;
+            const Key high{n.high, fr.key.a, fr.key.b};
+            if (!known(high)) {
+                stack.push_back({high, 0, Zero});
+                continue;
+            }
+        }
+        const Ref g = n.level < replacement.size() ? replacement[n.level] : NoReplacement;
+        if (fr.stage == 2 && g != NoReplacement) {
+            // `result` holds the high branch: continue g's ends with both branches.
+            fr.stage = 3;
+            const Key inner{g, fr.low, result};
+            if (!known(inner)) {
+                stack.push_back({inner, 0, Zero});
+                continue;
+            }
+        }
+        const Frame done = fr;
+        stack.pop_back();
+        if (done.stage == 2)
+            result = makeNode(n.level, done.low, result);
+        memo.emplace(done.key, result);
+    }
+    return result;
+}
+
+Bdd::Ref Bdd::copyFrom(const Bdd &from, Ref root, const std::vector<std::uint32_t> &levelMap)
+{
+    if (from.isTerminal(root))
+        return root;
+    std::vector<Ref> image(std::size_t(root) + 1, Zero); // by node of `from`; root is the largest
+    image[One] = One;
+    for (Ref r : from.bottomUp(root)) {
+        const Node &n = from.m_nodes[r];
+        image[r] = makeNode(levelMap.at(n.level), image[n.low], image[n.high]);
+    }
+    return image[root];
 }
 
 std::size_t Bdd::reachableNodes(Ref root) const

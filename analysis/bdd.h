@@ -52,6 +52,17 @@ public:
     // The weights of the true operands sum to at least `bound` (weights >= 0).
     Ref weightedAtLeast(double bound, const std::vector<Ref> &operands, const std::vector<double> &weights);
 
+    // Module-wise construction (docs/engine.md, "Modules"): f with every variable
+    // at a level L where replacement[L] != NoReplacement replaced by that function,
+    // f[x_L := replacement[L]], replaced in turn where it has such levels. Each
+    // replacement's levels must lie below L and above every level under L's nodes
+    // in f (its block of levels follows L). Linear in the size of the result.
+    static constexpr Ref NoReplacement = 0xffffffffu;
+    Ref compose(Ref f, const std::vector<Ref> &replacement);
+    // `root` of another package, with every level L renamed levelMap[L] (which
+    // must keep the order of the levels used).
+    Ref copyFrom(const Bdd &from, Ref root, const std::vector<std::uint32_t> &levelMap);
+
     std::uint32_t level(Ref r) const { return m_nodes[r].level; }
     Ref low(Ref r) const { return m_nodes[r].low; }
     Ref high(Ref r) const { return m_nodes[r].high; }

@@ -2,6 +2,7 @@
 
 #include "bdd.h"
 #include "memorybudget.h"
+#include "moduledetection.h"
 #include "variableordering.h"
 #include "zbdd.h"
 
@@ -30,14 +31,16 @@ namespace {
 constexpr Bdd::Ref kNotBuilt = 0xffffffffu;
 }
 
-void BddAnalysis::ensure(Structure::NodeId target) const
+namespace {
+
+// Builds the BDD of `target` and of every node below it not built yet (refs[n] ==
+// kNotBuilt), bottom-up, without recursion. A node whose ref is set already (a
+// module's stand-in variable) is not looked into.
+void buildCone(Bdd &bdd, std::vector<Bdd::Ref> &ref, const Structure &s, const std::vector<int> &eventToLevel,
+               Structure::NodeId target)
 {
-    std::vector<Bdd::Ref> &ref = d->refs;
     if (ref[std::size_t(target)] != kNotBuilt)
         return;
-    Bdd &bdd = d->bdd;
-    const Structure &s = m_structure;
-    // Post-order over the part of the cone not built yet, without recursion.
     std::vector<std::pair<Structure::NodeId, bool>> stack{{target, false}};
     while (!stack.empty()) {
         auto [id, expanded] = stack.back();
@@ -60,7 +63,7 @@ void BddAnalysis::ensure(Structure::NodeId target) const
         switch (n.kind) {
         case Structure::Kind::False: r = Bdd::Zero; break;
         case Structure::Kind::True: r = Bdd::One; break;
-        case Structure::Kind::Event: r = bdd.variable(m_eventToLevel[std::size_t(n.event)]); break;
+        case Structure::Kind::Event: r = bdd.variable(eventToLevel[std::size_t(n.event)]); break;
         case Structure::Kind::And: r = bdd.andAll(std::move(in)); break;
         case Structure::Kind::Or: r = bdd.orAll(std::move(in)); break;
         case Structure::Kind::AtLeast: r = bdd.atLeast(n.k, std::move(in)); break;
@@ -76,6 +79,13 @@ void BddAnalysis::ensure(Structure::NodeId target) const
         }
         ref[std::size_t(id)] = r;
     }
+}
+
+} // namespace
+
+void BddAnalysis::ensure(Structure::NodeId target) const
+{
+    buildCone(d->bdd, d->refs, m_structure, m_eventToLevel, target);
 }
 
 BddAnalysis::BddAnalysis(const Structure &structure, Ordering ordering, const QList<Structure::NodeId> &extraRoots,
@@ -130,11 +140,98 @@ BddAnalysis::BddAnalysis(const Structure &structure, Ordering ordering, const QL
     }
 }
 
-void BddAnalysis::build(const std::vector<int> &levelToEvent, const QList<Structure::NodeId> &extraRoots,
+namespace {
+
+// The levels of a module-wise construction (docs/engine.md, "Modules"): each
+// module below the top gets a stand-in level, followed at once by the levels of
+// everything inside it, so that composing the module back in is a matter of
+// continuing its diagram's ends. Within a module, its own events and sub-modules
+// keep the order the heuristic gave (a sub-module where its first event is).
+struct ModuleLayout
+{
+    std::vector<int> levels;                // by level: event index, or -1 - module node
+    std::vector<Structure::NodeId> modules; // below the top, inputs before gates
+};
+
+ModuleLayout moduleLayout(const Structure &s, const std::vector<int> &order)
+{
+    ModuleLayout out;
+    out.levels = order;
+    const Structure::NodeId top = s.top();
+    if (s.node(top).inputs.isEmpty())
+        return out;
+    const std::vector<char> isModule = ModuleDetection::modules(s, top);
+    std::vector<int> position(std::size_t(s.eventCount()), 0);
+    for (std::size_t i = 0; i < order.size(); ++i)
+        position[std::size_t(order[i])] = int(i);
+    // Each module's own variables (events, and sub-modules as -1 - node), met
+    // without passing through another module, and the position of its first event.
+    std::vector<std::vector<int>> own(std::size_t(s.nodeCount()));
+    std::vector<int> key(std::size_t(s.nodeCount()), 0);
+    std::vector<char> seen(std::size_t(s.nodeCount()), 0);
+    auto keyOf = [&](int entry) { return entry >= 0 ? position[std::size_t(entry)] : key[std::size_t(-1 - entry)]; };
+    for (Structure::NodeId m = 0; m < s.nodeCount(); ++m) { // sub-modules (smaller ids) first
+        if (!isModule[std::size_t(m)])
+            continue;
+        std::vector<int> &vars = own[std::size_t(m)];
+        std::vector<Structure::NodeId> stack{m};
+        while (!stack.empty()) {
+            const Structure::NodeId g = stack.back();
+            stack.pop_back();
+            for (Structure::NodeId c : s.node(g).inputs) {
+                if (seen[std::size_t(c)])
+                    continue;
+                seen[std::size_t(c)] = 1;
+                const Structure::Node &n = s.node(c);
+                if (n.kind == Structure::Kind::Event)
+                    vars.push_back(n.event);
+                else if (isModule[std::size_t(c)])
+                    vars.push_back(-1 - c);
+                else if (!n.inputs.isEmpty())
+                    stack.push_back(c);
+            }
+        }
+        std::stable_sort(vars.begin(), vars.end(), [&](int a, int b) { return keyOf(a) < keyOf(b); });
+        key[std::size_t(m)] = vars.empty() ? 0 : keyOf(vars.front());
+        if (m != top && !vars.empty())
+            out.modules.push_back(m);
+    }
+    if (out.modules.empty())
+        return out; // the top is the only module: the heuristic's order as it is
+    out.levels.clear();
+    std::vector<char> placed(std::size_t(s.eventCount()), 0);
+    std::vector<std::pair<Structure::NodeId, std::size_t>> stack{{top, 0}};
+    while (!stack.empty()) {
+        auto &[m, next] = stack.back();
+        const std::vector<int> &vars = own[std::size_t(m)];
+        if (next == vars.size()) {
+            stack.pop_back();
+            continue;
+        }
+        const int entry = vars[next++];
+        out.levels.push_back(entry);
+        if (entry >= 0)
+            placed[std::size_t(entry)] = 1;
+        else
+            stack.push_back({-1 - entry, 0});
+    }
+    for (int e : order) // events the top does not reach
+        if (!placed[std::size_t(e)])
+            out.levels.push_back(e);
+    return out;
+}
+
+} // namespace
+
+void BddAnalysis::build(const std::vector<int> &order, const QList<Structure::NodeId> &extraRoots,
                         std::size_t maxMemoryBytes, std::size_t nodeBudget)
 {
     const Structure &s = m_structure;
-    m_levelToEvent = levelToEvent;
+    const ModuleLayout layout = moduleLayout(s, order);
+    m_levelToEvent.clear();
+    for (int entry : layout.levels)
+        if (entry >= 0)
+            m_levelToEvent.push_back(entry);
     m_eventToLevel.assign(std::size_t(s.eventCount()), -1);
     for (std::size_t level = 0; level < m_levelToEvent.size(); ++level)
         m_eventToLevel[std::size_t(m_levelToEvent[level])] = int(level);
@@ -153,7 +250,13 @@ void BddAnalysis::build(const std::vector<int> &levelToEvent, const QList<Struct
         d->q[level] = e.q;
     }
     const Structure::NodeId top = s.top();
-    ensure(top);
+    if (layout.modules.empty()) {
+        ensure(top);
+    } else {
+        const Bdd::Ref root = buildByModules(layout.levels, layout.modules, nodeBudget);
+        d->refs.assign(static_cast<std::size_t>(s.nodeCount()), kNotBuilt); // they were the construction's
+        d->refs[std::size_t(top)] = root;
+    }
     for (Structure::NodeId extra : extraRoots)
         ensure(extra);
     bdd.setLimits(&d->budget, ~std::size_t(0)); // nodes built later on demand: the memory budget only
@@ -161,6 +264,40 @@ void BddAnalysis::build(const std::vector<int> &levelToEvent, const QList<Struct
     d->root = ref[std::size_t(top)];
     d->rootOrder = bdd.bottomUp(d->root);
     std::tie(m_p, m_q) = bdd.probability(d->rootOrder, d->root, d->p, d->q);
+}
+
+std::uint32_t BddAnalysis::buildByModules(const std::vector<int> &levels, const std::vector<Structure::NodeId> &modules,
+                                          std::size_t nodeBudget)
+{
+    // Each module is built on its own, with its sub-modules standing in as one
+    // variable each; then the top is composed with them, once, top-down, and the
+    // result goes into the analysis's package with the stand-in levels left out.
+    // The construction package, with all its intermediate nodes, is dropped after.
+    const Structure &s = m_structure;
+    std::vector<int> eventLevel(std::size_t(s.eventCount()), -1);
+    std::vector<int> standIn(std::size_t(s.nodeCount()), -1);
+    std::vector<std::uint32_t> toFinal(levels.size(), 0);
+    std::uint32_t next = 0;
+    for (std::size_t level = 0; level < levels.size(); ++level) {
+        if (levels[level] >= 0) {
+            eventLevel[std::size_t(levels[level])] = int(level);
+            toFinal[level] = next++;
+        } else {
+            standIn[std::size_t(-1 - levels[level])] = int(level);
+        }
+    }
+    Bdd construction(int(levels.size()));
+    construction.setLimits(&d->budget, nodeBudget);
+    std::vector<Bdd::Ref> replacement(levels.size(), Bdd::NoReplacement);
+    for (Structure::NodeId m : modules) {
+        buildCone(construction, d->refs, s, eventLevel, m);
+        const int level = standIn[std::size_t(m)];
+        replacement[std::size_t(level)] = d->refs[std::size_t(m)];
+        d->refs[std::size_t(m)] = construction.variable(level);
+    }
+    buildCone(construction, d->refs, s, eventLevel, s.top());
+    const Bdd::Ref top = construction.compose(d->refs[std::size_t(s.top())], replacement);
+    return d->bdd.copyFrom(construction, top, toFinal);
 }
 
 BddAnalysis::~BddAnalysis() = default;

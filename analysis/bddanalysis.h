@@ -150,6 +150,8 @@ private:
     static constexpr int s_nodesPerEvent = 256; // first node budget of Adaptive, per event
     void build(const std::vector<int> &levelToEvent, const QList<Structure::NodeId> &extraRoots,
                std::size_t maxMemoryBytes, std::size_t nodeBudget);
+    std::uint32_t buildByModules(const std::vector<int> &levels, const std::vector<Structure::NodeId> &modules,
+                                 std::size_t nodeBudget); // the top's BDD (a Bdd::Ref)
     void ensure(Structure::NodeId node) const; // builds the BDD of `node` if not built yet
     const char *m_ordering = "";
     mutable std::vector<int> m_topEvents;

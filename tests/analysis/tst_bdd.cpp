@@ -3,6 +3,7 @@
 
 #include "bddanalysis.h"
 #include "memorybudget.h"
+#include "moduledetection.h"
 #include "structure.h"
 
 #include <QRandomGenerator>
@@ -118,6 +119,7 @@ private slots:
     void orderLimitZeroOnNegation();
     void hundredThousandInputOr();
     void sixtyThousandDeepChain();
+    void modulesFoundAndComposed();
     void memoryBudgetStopsCleanly();
     void importanceNeverNegativeOnCoherentTrees();
 };
@@ -618,6 +620,47 @@ void TestBdd::hundredThousandInputOr()
     // Birnbaum = P(rest fail to occur) = (1 - 1e-6)^99999
     QCOMPARE(an.minimalCutSets().sets.size(), n);
     QVERIFY(close(an.importance().at(17).birnbaum, std::exp((n - 1) * std::log1p(-1e-6)), 1e-10));
+}
+
+void TestBdd::modulesFoundAndComposed()
+{
+    // g1 = a ∧ b and g2 = d ∨ e reach events nothing else uses: modules. g3 = c ∧ g2
+    // and g4 = c ∧ f share c: not modules. g6 = g5 ∧ z and g7 = g5 ∧ w share
+    // g5 = x ∨ y, which is a module itself. The top is a module.
+    Structure s;
+    auto ev = [&](const QString &id, double p) { return s.event(eventP(s, id, p)); };
+    const auto a = ev(u"a"_s, 0.1), b = ev(u"b"_s, 0.2), c = ev(u"c"_s, 0.3), d = ev(u"d"_s, 0.4), e = ev(u"e"_s, 0.5),
+               f = ev(u"f"_s, 0.6), x = ev(u"x"_s, 0.15), y = ev(u"y"_s, 0.25), z = ev(u"z"_s, 0.35), w = ev(u"w"_s, 0.45);
+    const auto g1 = s.andOf({a, b}), g2 = s.orOf({d, e}), g3 = s.andOf({c, g2}), g4 = s.andOf({c, f});
+    const auto g5 = s.orOf({x, y}), g6 = s.andOf({g5, z}), g7 = s.andOf({g5, w});
+    const auto top = s.orOf({g1, g3, g4, s.notOf(s.orOf({g6, g7}))});
+    s.setTop(top);
+    const std::vector<char> m = ModuleDetection::modules(s, top);
+    QList<Structure::NodeId> found;
+    for (Structure::NodeId i = 0; i < s.nodeCount(); ++i)
+        if (m[std::size_t(i)])
+            found << i;
+    const auto notGate = s.node(top).inputs.last(), orGate = s.node(notGate).inputs.first();
+    QCOMPARE(found, (QList<Structure::NodeId>{g1, g2, g5, orGate, notGate, top}));
+    // Built module by module and composed: the exact probability by hand.
+    // P(g1) = 0.02; c ∧ (g2 ∨ f) with P(g2) = 0.7: 0.3·(1 − 0.3·0.4) = 0.264;
+    // P(g6 ∨ g7) = P(g5)·P(z ∨ w) = 0.3625·0.6425; the three parts are independent.
+    const double pg1 = 0.02, pc = 0.3 * (1 - 0.3 * 0.4), pnot = 1 - 0.3625 * 0.6425;
+    const BddAnalysis an(s);
+    QVERIFY(close(an.probability(), 1 - (1 - pg1) * (1 - pc) * (1 - pnot), 1e-14));
+    QVERIFY(close(an.probability(), s.bruteForceProbability(), 1e-14));
+    QVERIFY(close(an.complement(), (1 - pg1) * (1 - pc) * (1 - pnot), 1e-14));
+    // Minimal true points: {a, b}, {c, d}, {c, e}, {c, f} and the empty set (the
+    // NOT branch is true with nothing occurred).
+    QCOMPARE(an.minimalCutSets().count, 1.0); // the empty set subsumes every other
+    // The events of each module are neighbours in the order (the module's block).
+    const std::vector<int> &order = an.variableOrder();
+    auto levelOf = [&](const QString &id) {
+        return int(std::find(order.begin(), order.end(), s.findEvent(id)) - order.begin());
+    };
+    QCOMPARE(std::abs(levelOf(u"a"_s) - levelOf(u"b"_s)), 1);
+    QCOMPARE(std::abs(levelOf(u"d"_s) - levelOf(u"e"_s)), 1);
+    QCOMPARE(std::abs(levelOf(u"x"_s) - levelOf(u"y"_s)), 1);
 }
 
 void TestBdd::sixtyThousandDeepChain()

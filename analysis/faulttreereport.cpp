@@ -86,6 +86,7 @@ void FaultTreeReport::fill(const MefImport &import, const Structure &structure, 
     const BddAnalysis analysis(structure, BddAnalysis::Ordering::Adaptive, {}, options.maxMemoryBytes);
     const Structure &s = analysis.structure();
     r.m_topEvent = import.topName;
+    r.m_qualitative = import.qualitative;
     r.m_missionTime = options.missionTimeHours;
     r.m_probability = analysis.probability();
     r.m_complement = analysis.complement();
@@ -113,8 +114,9 @@ void FaultTreeReport::fill(const MefImport &import, const Structure &structure, 
     const QList<Importance> importance = analysis.importance();
     for (int e : analysis.topEvents())
         r.m_importance << ImportanceRow{s.eventAt(e).id, s.eventAt(e).p, importance.at(e)};
-    std::sort(r.m_importance.begin(), r.m_importance.end(), [](const ImportanceRow &a, const ImportanceRow &b) {
-        if (a.importance.fussellVesely != b.importance.fussellVesely)
+    const bool qualitative = r.m_qualitative;
+    std::sort(r.m_importance.begin(), r.m_importance.end(), [qualitative](const ImportanceRow &a, const ImportanceRow &b) {
+        if (!qualitative && a.importance.fussellVesely != b.importance.fussellVesely)
             return a.importance.fussellVesely > b.importance.fussellVesely;
         if (a.importance.birnbaum != b.importance.birnbaum)
             return a.importance.birnbaum > b.importance.birnbaum;
@@ -155,8 +157,10 @@ QJsonObject FaultTreeReport::toJson() const
     o[u"ok"_s] = true;
     o[u"top_event"_s] = m_topEvent;
     o[u"mission_time_hours"_s] = m_missionTime;
-    o[u"top_event_probability"_s] = m_probability;
-    o[u"top_event_probability_complement"_s] = m_complement;
+    o[u"qualitative"_s] = m_qualitative;
+    const QJsonValue none(QJsonValue::Null);
+    o[u"top_event_probability"_s] = m_qualitative ? none : QJsonValue(m_probability);
+    o[u"top_event_probability_complement"_s] = m_qualitative ? none : QJsonValue(m_complement);
     o[u"basic_event_count"_s] = m_basicEvents;
     o[u"relevant_basic_event_count"_s] = m_relevantEvents;
     o[u"bdd_nodes"_s] = double(m_bddNodes);
@@ -172,13 +176,17 @@ QJsonObject FaultTreeReport::toJson() const
     QJsonArray sets;
     for (const CutSetRow &c : m_cutSets)
         sets.append(QJsonObject{{u"events"_s, QJsonArray::fromStringList(c.events)},
-                                {u"probability"_s, c.probability},
+                                {u"probability"_s, m_qualitative ? none : QJsonValue(c.probability)},
                                 {u"order"_s, int(c.events.size())}});
     o[u"minimal_cut_sets"_s] = sets;
     o[u"minimal_cut_sets_truncated"_s] = m_cutSetsTruncated;
     QJsonArray importance;
     for (const ImportanceRow &row : m_importance) {
         const Importance &i = row.importance;
+        if (m_qualitative) {
+            importance.append(QJsonObject{{u"id"_s, row.id}, {u"structure_importance"_s, i.birnbaum}});
+            continue;
+        }
         importance.append(QJsonObject{{u"id"_s, row.id},
                                       {u"probability"_s, row.probability},
                                       {u"birnbaum"_s, number(i.birnbaum)},
@@ -209,8 +217,12 @@ QString FaultTreeReport::toText() const
     field(tr("Basic events:"), tr("%1 (%2 reach the top event)").arg(m_basicEvents).arg(m_relevantEvents));
     field(tr("BDD nodes:"), QString::number(m_bddNodes));
     line();
-    field(tr("Top event probability:"), tr("%1 (exact)").arg(m_probability, 0, 'g', 10));
-    field(tr("Complement:"), QString::number(m_complement, 'g', 10));
+    if (m_qualitative) {
+        line(tr("Qualitative analysis: no basic event has a probability (minimal cut sets and structure importance)"));
+    } else {
+        field(tr("Top event probability:"), tr("%1 (exact)").arg(m_probability, 0, 'g', 10));
+        field(tr("Complement:"), QString::number(m_complement, 'g', 10));
+    }
     line();
     field(tr("Minimal cut sets:"),
           m_orderLimit > 0 ? tr("%1 (of order %2 at most)").arg(m_cutSetCount, 0, 'f', 0).arg(m_orderLimit)
@@ -223,7 +235,15 @@ QString FaultTreeReport::toText() const
              + QString::number(m_countByOrder.at(order), 'f', 0).rightJustified(12));
     }
     line();
-    if (!m_cutSets.isEmpty()) {
+    if (!m_cutSets.isEmpty() && m_qualitative) {
+        line(m_cutSetsTruncated ? tr("Smallest minimal cut sets (%1 of %2):").arg(m_cutSets.size()).arg(m_cutSetCount, 0, 'f', 0)
+                                : tr("Minimal cut sets, smallest first:"));
+        for (qsizetype i = 0; i < m_cutSets.size(); ++i)
+            line(u"  %1  %2  %3"_s.arg(QString::number(i + 1).rightJustified(5),
+                                      QString::number(m_cutSets.at(i).events.size()).rightJustified(5),
+                                      m_cutSets.at(i).events.join(u' ')));
+        line();
+    } else if (!m_cutSets.isEmpty()) {
         line(m_cutSetsTruncated ? tr("Most probable minimal cut sets (%1 of %2):").arg(m_cutSets.size()).arg(m_cutSetCount, 0, 'f', 0)
                                 : tr("Minimal cut sets, most probable first:"));
         line(tr("  %1  %2  %3  %4")
@@ -236,10 +256,18 @@ QString FaultTreeReport::toText() const
         }
         line();
     }
-    line(tr("Importance (exact; %1 events, most important first):").arg(m_importance.size()));
     qsizetype idWidth = 5;
     for (const ImportanceRow &row : m_importance)
         idWidth = std::max(idWidth, row.id.size());
+    if (m_qualitative) {
+        // The share of the states of the other events in which the event decides
+        // the top event (Birnbaum importance with every p = 1/2).
+        line(tr("Structure importance (%1 events, most important first):").arg(m_importance.size()));
+        for (const ImportanceRow &row : m_importance)
+            line(u"  "_s + row.id.leftJustified(idWidth) + fixed(row.importance.birnbaum, 16));
+        return out;
+    }
+    line(tr("Importance (exact; %1 events, most important first):").arg(m_importance.size()));
     const int w = 16;
     line(u"  "_s + tr("event").leftJustified(idWidth) + tr("probability").rightJustified(w)
          + tr("Birnbaum").rightJustified(w) + tr("criticality").rightJustified(w) + tr("Fussell-Vesely").rightJustified(w)

@@ -48,6 +48,9 @@ public:
     static FaultTreeReport analyze(const MefImport &import, const FaultTreeReportOptions &options = {});
 
     bool ok() const { return m_ok; }
+    // No basic event has a probability: cut sets and structure importance only
+    // (importance().birnbaum is the structure importance, with every p = 1/2).
+    bool qualitative() const { return m_qualitative; }
     // Errors when !ok(); otherwise the import's warnings.
     const QList<Diagnostic> &diagnostics() const { return m_diagnostics; }
 
@@ -74,6 +77,7 @@ private:
     void fill(const MefImport &import, const Structure &structure, const FaultTreeReportOptions &options);
 
     bool m_ok = false;
+    bool m_qualitative = false;
     QList<Diagnostic> m_diagnostics;
     QStringList m_files;
     QString m_topEvent;

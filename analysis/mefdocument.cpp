@@ -43,6 +43,16 @@ MefDocument MefDocument::read(const QString &file)
     return parse(file, *bytes);
 }
 
+void MefDocument::addError(int line, const QString &message)
+{
+    Diagnostic d;
+    d.file = m_file;
+    d.line = line;
+    d.message = message;
+    m_diagnostics << d;
+    m_ok = false;
+}
+
 MefDocument MefDocument::parse(const QString &file, const QByteArray &data)
 {
     MefDocument doc;

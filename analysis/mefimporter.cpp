@@ -4,6 +4,8 @@
 #include "mefprobabilitymodel.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QHash>
 
 #include <bit>
@@ -196,6 +198,7 @@ private:
 
     // --- checks and build
     void orderParameters();
+    void checkQualitative();
     void checkGateCycles();
     int chooseTop();
     void build(int top, MefImport &result);
@@ -208,6 +211,9 @@ private:
     std::vector<Container> m_containers;
     QHash<QString, int> m_containerByPath;
     std::vector<EventDef> m_events;
+    std::vector<int> m_withoutProbability; // basic events defined without an expression
+    bool m_withProbability = false;        // a basic event has an expression
+    bool m_qualitative = false;            // none has: cut sets and structure importance only
     QHash<QString, int> m_eventByPath;
     QHash<QString, int> m_eventByName; // public events
     std::vector<ParameterDef> m_parameters;
@@ -295,7 +301,7 @@ bool Importer::refuseUnsupported(int doc, const Element &e, const QString &type,
         {u"define-extern-library"_s, QT_TRANSLATE_NOOP("MefImporter", "external libraries are not supported")},
         {u"define-extern-function"_s, QT_TRANSLATE_NOOP("MefImporter", "external functions are not supported")},
         {u"extern-function"_s, QT_TRANSLATE_NOOP("MefImporter", "external functions are not supported")},
-        {u"include"_s, QT_TRANSLATE_NOOP("MefImporter", "<include> is not supported: give every file of the model to the importer")},
+        {u"include"_s, QT_TRANSLATE_NOOP("MefImporter", "an <include> belongs directly in <opsa-mef>")},
         {u"ite"_s, QT_TRANSLATE_NOOP("MefImporter", "conditional expressions are not supported")},
         {u"switch"_s, QT_TRANSLATE_NOOP("MefImporter", "conditional expressions are not supported")},
         {u"test-initiating-event"_s, QT_TRANSLATE_NOOP("MefImporter", "event-tree tests are not supported")},
@@ -325,8 +331,8 @@ void Importer::registerDocument(int doc)
             registerContent(doc, e, 0, true);
         } else if (e.name == u"define-CCF-group"_s) {
             addGroup(doc, e, 0);
-        } else if (e.name == u"label"_s || e.name == u"attributes"_s) {
-            // descriptive only
+        } else if (e.name == u"label"_s || e.name == u"attributes"_s || e.name == u"include"_s) {
+            // descriptive only; includes are read before (followIncludes)
         } else if (!refuseUnsupported(doc, e, {}, e.attribute(u"name"_s))) {
             error(doc, e.line, {}, {}, MefImporter::tr("<%1>: unknown element in <opsa-mef>").arg(e.name));
         }
@@ -820,6 +826,16 @@ void Importer::compileBasicEvent(int defIndex)
 {
     EventDef &def = m_events[std::size_t(defIndex)];
     const QString type = MefImporter::tr("basic event");
+    // No expression at all: a qualitative model, if no basic event has one
+    // (checkQualitative); two expressions are an error at once.
+    bool hasExpression = false;
+    for (const Element &child : def.element->children)
+        hasExpression = hasExpression || (child.name != u"label"_s && child.name != u"attributes"_s);
+    if (!hasExpression) {
+        m_withoutProbability.push_back(defIndex);
+        return;
+    }
+    m_withProbability = true;
     const Element *expression = soleExpression(def.doc, *def.element, type, def.id, type,
                                                MefImporter::tr("<define-basic-event>: no probability is given"));
     if (!expression)
@@ -1156,6 +1172,38 @@ void Importer::checkGateCycles()
         });
 }
 
+// A model whose basic events have no probability at all gets a qualitative
+// analysis (every event counts with p = 1/2, so that Birnbaum importance is the
+// structure importance); a model where only some have one is an error at each of
+// the others.
+void Importer::checkQualitative()
+{
+    if (m_withoutProbability.empty())
+        return;
+    if (!m_withProbability && m_groups.empty()) {
+        m_qualitative = true;
+        MefProbabilityModel::Node half;
+        half.value = 0.5;
+        const int expression = m_model->addNode(half);
+        for (int i : m_withoutProbability) {
+            EventDef &def = m_events[std::size_t(i)];
+            MefProbabilityModel::EventSpec spec;
+            spec.expression = expression;
+            spec.owner = m_model->addOwner(MefImporter::tr("basic event"), def.id);
+            spec.file = m_model->addFile(m_docs[std::size_t(def.doc)].file());
+            spec.line = def.element->line;
+            def.spec = m_model->addEvent(spec);
+        }
+        return;
+    }
+    for (int i : m_withoutProbability) {
+        const EventDef &def = m_events[std::size_t(i)];
+        error(def.doc, def.element->line, MefImporter::tr("basic event"), def.id,
+              MefImporter::tr("<define-basic-event>: no probability is given (other basic events have one: give every "
+                              "basic event a probability, or none for a qualitative analysis)"));
+    }
+}
+
 int Importer::chooseTop()
 {
     if (!m_options.topGate.isEmpty()) {
@@ -1353,6 +1401,7 @@ MefImport Importer::run(std::vector<MefDocument> documents)
         case Kind::CcfMember: break; // compiled with its group
         }
     }
+    checkQualitative();
     if (!hasError()) {
         orderParameters();
         checkGateCycles();
@@ -1372,6 +1421,7 @@ MefImport Importer::run(std::vector<MefDocument> documents)
         return result;
     }
     result.probabilityModel = m_model;
+    result.qualitative = m_qualitative;
     return result;
 }
 
@@ -1410,12 +1460,89 @@ std::optional<Structure> MefImport::structureAt(double hours, QList<Diagnostic> 
     return s;
 }
 
+namespace {
+
+// Where a file is, for telling whether two names mean the same file.
+QString fileKey(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    return canonical.isEmpty() ? QDir::cleanPath(info.absoluteFilePath()) : canonical;
+}
+
+// Reads the files that the documents name in <include file="..."/> (directly in
+// <opsa-mef>), each relative to the file that includes it, depth-first, so that an
+// include cycle is refused with its whole chain. A file included more than once
+// (or also given) is read once.
+void followIncludes(std::vector<MefDocument> &docs)
+{
+    QHash<QString, int> known; // file key -> document
+    for (int i = 0; i < int(docs.size()); ++i)
+        known.insert(fileKey(docs[std::size_t(i)].file()), i);
+    const int given = int(docs.size());
+    for (int start = 0; start < given; ++start) {
+        // Frames: (document, next child of its root to look at). The chain is the
+        // stack itself.
+        std::vector<std::pair<int, int>> stack{{start, 0}};
+        while (!stack.empty()) {
+            auto [doc, next] = stack.back();
+            const MefDocument::Element &root = docs[std::size_t(doc)].root();
+            if (!docs[std::size_t(doc)].ok() || next >= int(root.children.size())) {
+                stack.pop_back();
+                continue;
+            }
+            ++stack.back().second;
+            const MefDocument::Element &e = root.children[std::size_t(next)];
+            if (e.name != u"include"_s)
+                continue;
+            const QString name = e.attribute(u"file"_s);
+            const int line = e.line;
+            if (name.trimmed().isEmpty()) {
+                docs[std::size_t(doc)].addError(line, MefImporter::tr("<include>: the file attribute is missing"));
+                continue;
+            }
+            const QString path = QDir::cleanPath(QDir(QFileInfo(docs[std::size_t(doc)].file()).path()).filePath(name));
+            const QString key = fileKey(path);
+            if (const auto it = known.constFind(key); it != known.constEnd()) {
+                QStringList chain;
+                bool inChain = false;
+                for (const auto &[d, n] : stack) {
+                    inChain = inChain || d == it.value();
+                    if (inChain)
+                        chain << docs[std::size_t(d)].file();
+                }
+                if (inChain) {
+                    chain << docs[std::size_t(it.value())].file();
+                    docs[std::size_t(doc)].addError(
+                        line, MefImporter::tr("<include file=\"%1\">: the files include each other: %2")
+                                  .arg(name, chain.join(u" → "_s)));
+                }
+                continue; // read already
+            }
+            MefDocument included = MefDocument::read(path);
+            if (!included.ok()) {
+                const QString why = included.diagnostics().isEmpty() ? QString() : included.diagnostics().first().message;
+                if (included.root().name.isEmpty()) { // not read at all: say so where it is included
+                    docs[std::size_t(doc)].addError(line, MefImporter::tr("<include file=\"%1\">: %2 (%3)").arg(name, why, path));
+                    continue;
+                }
+            }
+            known.insert(key, int(docs.size()));
+            docs.push_back(std::move(included));
+            stack.push_back({int(docs.size()) - 1, 0});
+        }
+    }
+}
+
+} // namespace
+
 MefImport MefImporter::load(const QStringList &files, const MefOptions &options)
 {
     std::vector<MefDocument> docs;
     docs.reserve(std::size_t(files.size()));
     for (const QString &f : files)
         docs.push_back(MefDocument::read(f));
+    followIncludes(docs);
     return Importer(options).run(std::move(docs));
 }
 
@@ -1425,6 +1552,7 @@ MefImport MefImporter::loadData(const QList<std::pair<QString, QByteArray>> &sou
     docs.reserve(std::size_t(sources.size()));
     for (const auto &[file, data] : sources)
         docs.push_back(MefDocument::parse(file, data));
+    followIncludes(docs); // a source may include another by its name, or a file
     return Importer(options).run(std::move(docs));
 }
 

@@ -132,6 +132,8 @@ private slots:
     void errorsAcrossFiles();
     void missingFile();
     void nonRegularFilesRefused();
+    void includedFiles();
+    void includeCycleRefused();
     void deepNestingIsRefused();
     void corruptedInputNeverCrashes();
 };
@@ -777,7 +779,7 @@ void TestMefImport::errors_data()
     QTest::newRow("event tree") << QByteArray("<opsa-mef>\n<define-event-tree name=\"ET\"/>\n</opsa-mef>") << 2 << QString()
                                 << u"ET"_s << u"<define-event-tree>: event trees are not supported"_s;
     QTest::newRow("include") << QByteArray("<opsa-mef>\n<include file=\"x.xml\"/>\n</opsa-mef>") << 2 << QString() << QString()
-                             << u"<include> is not supported"_s;
+                             << u"<include file=\"x.xml\">: cannot open the file: it does not exist"_s;
     QTest::newRow("unknown top-level") << QByteArray("<opsa-mef>\n\n<define-widget name=\"w\"/>\n</opsa-mef>") << 3 << QString()
                                        << QString() << u"<define-widget>: unknown element in <opsa-mef>"_s;
     QTest::newRow("unknown in tree") << tree(top + u"<define-thing name=\"t\"/>"_s, abc) << 4 << QString() << QString()
@@ -834,8 +836,10 @@ void TestMefImport::errors_data()
                                   << 7 << u"basic event"_s << u"a"_s << u"<float>: the value \"0.1x\" is not a number"_s;
     QTest::newRow("wrong arity") << tree(top, u"<define-basic-event name=\"a\"><exponential><float value=\"0.1\"/></exponential></define-basic-event>"_s)
                                  << 7 << u"basic event"_s << u"a"_s << u"<exponential>: takes exactly 2 argument(s), found 1"_s;
-    QTest::newRow("no probability") << tree(top, u"<define-basic-event name=\"a\"><label>x</label></define-basic-event>"_s)
-                                    << 7 << u"basic event"_s << u"a"_s << u"no probability is given"_s;
+    QTest::newRow("no probability") << tree(top, u"<define-basic-event name=\"a\"><label>x</label></define-basic-event>\n"
+                                                  "<define-basic-event name=\"z\"><float value=\"0.1\"/></define-basic-event>"_s)
+                                    << 7 << u"basic event"_s << u"a"_s
+                                    << u"no probability is given (other basic events have one: give every basic event a probability, or none for a qualitative analysis)"_s;
     QTest::newRow("two expressions") << tree(top, u"<define-basic-event name=\"a\"><float value=\"0.1\"/>\n<float value=\"0.2\"/></define-basic-event>"_s)
                                      << 8 << u"basic event"_s << u"a"_s << u"this is a second one"_s;
     QTest::newRow("parameter without value") << tree(top + u"<define-parameter name=\"p\"><label>x</label></define-parameter>"_s, abc)
@@ -985,6 +989,73 @@ void TestMefImport::nonRegularFilesRefused()
     const MefImport folder = MefImporter::load({dir.path()});
     QVERIFY(!folder.ok());
     QVERIFY2(folder.diagnostics.first().message.contains(u"it is a folder"_s), qPrintable(allDiagnostics(folder)));
+}
+
+void TestMefImport::includedFiles()
+{
+    // main.xml includes sub/data.xml, which includes ../params.xml (relative to
+    // itself); main.xml also includes params.xml, which is read once (no duplicate
+    // definition). top = a ∧ b with a = pa = 0.1 and b = 0.2: P = 0.02.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkdir(u"sub"_s));
+    QVERIFY(test::writeAll(dir.filePath(u"main.xml"_s), R"(<opsa-mef>
+<include file="sub/data.xml"/>
+<include file="params.xml"/>
+<define-fault-tree name="ft"><define-gate name="top"><and><event name="a"/><event name="b"/></and></define-gate></define-fault-tree>
+</opsa-mef>
+)"));
+    QVERIFY(test::writeAll(dir.filePath(u"sub/data.xml"_s), R"(<opsa-mef>
+<include file="../params.xml"/>
+<model-data>
+<define-basic-event name="a"><parameter name="pa"/></define-basic-event>
+<define-basic-event name="b"><float value="0.2"/></define-basic-event>
+</model-data>
+</opsa-mef>
+)"));
+    QVERIFY(test::writeAll(dir.filePath(u"params.xml"_s), R"(<opsa-mef><model-data>
+<define-parameter name="pa"><float value="0.1"/></define-parameter>
+</model-data></opsa-mef>
+)"));
+    const MefImport r = MefImporter::load({dir.filePath(u"main.xml"_s)});
+    QVERIFY2(r.ok(), qPrintable(allDiagnostics(r)));
+    QCOMPARE(r.files.size(), 3);
+    COMPARE_REL(probability(r), 0.02);
+
+    // An include that cannot be followed is an error of the including file, at its line.
+    QVERIFY(test::writeAll(dir.filePath(u"missing.xml"_s), "<opsa-mef>\n<include file=\"nope.xml\"/>\n</opsa-mef>\n"));
+    const MefImport m = MefImporter::load({dir.filePath(u"missing.xml"_s)});
+    QVERIFY(!m.ok());
+    QCOMPARE(m.diagnostics.size(), 1);
+    QCOMPARE(m.diagnostics.first().file, dir.filePath(u"missing.xml"_s));
+    QCOMPARE(m.diagnostics.first().line, 2);
+    QVERIFY2(m.diagnostics.first().message.startsWith(u"<include file=\"nope.xml\">: cannot open the file: it does not exist"_s),
+             qPrintable(allDiagnostics(m)));
+}
+
+void TestMefImport::includeCycleRefused()
+{
+    // c1 → c2 → c3 → c1: refused where the cycle closes, with the whole chain.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(test::writeAll(dir.filePath(u"c1.xml"_s), "<opsa-mef>\n<include file=\"c2.xml\"/>\n</opsa-mef>\n"));
+    QVERIFY(test::writeAll(dir.filePath(u"c2.xml"_s), "<opsa-mef>\n\n<include file=\"c3.xml\"/>\n</opsa-mef>\n"));
+    QVERIFY(test::writeAll(dir.filePath(u"c3.xml"_s), "<opsa-mef>\n\n\n<include file=\"c1.xml\"/>\n</opsa-mef>\n"));
+    const MefImport r = MefImporter::load({dir.filePath(u"c1.xml"_s)});
+    QVERIFY(!r.ok());
+    QCOMPARE(r.diagnostics.size(), 1);
+    const Diagnostic &d = r.diagnostics.first();
+    QCOMPARE(d.file, dir.filePath(u"c3.xml"_s));
+    QCOMPARE(d.line, 4);
+    const QString chain = QStringList{dir.filePath(u"c1.xml"_s), dir.filePath(u"c2.xml"_s), dir.filePath(u"c3.xml"_s),
+                                      dir.filePath(u"c1.xml"_s)}
+                              .join(u" → "_s);
+    QCOMPARE(d.message, u"<include file=\"c1.xml\">: the files include each other: "_s + chain);
+    // A file that includes itself.
+    QVERIFY(test::writeAll(dir.filePath(u"self.xml"_s), "<opsa-mef>\n<include file=\"./self.xml\"/>\n</opsa-mef>\n"));
+    const MefImport self = MefImporter::load({dir.filePath(u"self.xml"_s)});
+    QVERIFY(!self.ok());
+    QVERIFY2(self.diagnostics.first().message.contains(u"the files include each other"_s), qPrintable(allDiagnostics(self)));
 }
 
 void TestMefImport::deepNestingIsRefused()

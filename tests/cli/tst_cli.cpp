@@ -55,6 +55,7 @@ private slots:
     void analyzeFaultTree();
     void analyzeErrors();
     void analyzeRefusedFaultTreeJson();
+    void analyzeSeveralTopEvents();
     void checkPasses();
     void checkAvailabilityAndDowntime();
     void checkServiceTargetAndFindings();
@@ -325,6 +326,47 @@ void TestCli::analyzeRefusedFaultTreeJson()
     QCOMPARE(cli({u"analyze"_s, path, u"--max-memory"_s, u"1"_s}).code, 2);
     const Run t = cli({u"analyze"_s, nf::test::dataPath(u"openpsa/theatre.xml"_s), u"--max-memory"_s, u"64"_s, u"--json"_s});
     QCOMPARE(t.code, 0);
+}
+
+void TestCli::analyzeSeveralTopEvents()
+{
+    // t1 = a ∧ b and t2 = a ∨ c are used by no other gate: each is analysed.
+    // a = 0.1, b = 0.2, c = 0.3: P(t1) = 0.02, P(t2) = 1 − 0.9·0.7 = 0.37.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"two-tops.xml"_s);
+    QVERIFY(nf::test::writeAll(path, R"(<opsa-mef><define-fault-tree name="ft">
+<define-gate name="t1"><and><event name="a"/><event name="b"/></and></define-gate>
+<define-gate name="t2"><or><event name="a"/><event name="c"/></or></define-gate>
+</define-fault-tree><model-data>
+<define-basic-event name="a"><float value="0.1"/></define-basic-event>
+<define-basic-event name="b"><float value="0.2"/></define-basic-event>
+<define-basic-event name="c"><float value="0.3"/></define-basic-event>
+</model-data></opsa-mef>
+)"));
+    const Run j = cli({u"analyze"_s, path, u"--json"_s});
+    QCOMPARE(j.code, 0);
+    const QJsonObject o = QJsonDocument::fromJson(j.out.toUtf8()).object();
+    QCOMPARE(o[u"format"_s].toString(), u"ninefold-fault-tree-analyses"_s);
+    QVERIFY(o[u"ok"_s].toBool());
+    QCOMPARE(o[u"top_events"_s].toArray(), (QJsonArray{u"t1"_s, u"t2"_s}));
+    const QJsonArray analyses = o[u"analyses"_s].toArray();
+    QCOMPARE(analyses.size(), 2);
+    QCOMPARE(analyses[0].toObject()[u"top_event"_s].toString(), u"t1"_s);
+    QVERIFY(std::fabs(analyses[0].toObject()[u"top_event_probability"_s].toDouble() - 0.02) < 1e-15);
+    QCOMPARE(analyses[1].toObject()[u"top_event"_s].toString(), u"t2"_s);
+    QVERIFY(std::fabs(analyses[1].toObject()[u"top_event_probability"_s].toDouble() - 0.37) < 1e-15);
+    // Text: says so, then one report per top.
+    const Run t = cli({u"analyze"_s, path});
+    QCOMPARE(t.code, 0);
+    QVERIFY2(t.out.contains(u"2 gates are used by no other gate (t1, t2): each is analysed as a top event"_s), qPrintable(t.out));
+    QVERIFY(t.out.contains(u"=== top event t1 (1 of 2) ==="_s));
+    QVERIFY(t.out.contains(u"=== top event t2 (2 of 2) ==="_s));
+    // --top: that one only, as a plain report.
+    const Run one = cli({u"analyze"_s, path, u"--top"_s, u"t2"_s, u"--json"_s});
+    QCOMPARE(one.code, 0);
+    const QJsonObject r = QJsonDocument::fromJson(one.out.toUtf8()).object();
+    QCOMPARE(r[u"format"_s].toString(), u"ninefold-fault-tree-analysis"_s);
+    QVERIFY(std::fabs(r[u"top_event_probability"_s].toDouble() - 0.37) < 1e-15);
 }
 
 void TestCli::checkPasses()

@@ -196,8 +196,19 @@ ModuleLayout moduleLayout(const Structure &s, const std::vector<int> &order)
         if (m != top && !vars.empty())
             out.modules.push_back(m);
     }
-    if (out.modules.empty())
-        return out; // the top is the only module: the heuristic's order as it is
+    // Worth it only when the top's own part is small beside the whole: building a
+    // module apart saves the work of its copies in its context, but with most
+    // events shared up to the top (random trees of shared events) the top is
+    // nearly the whole problem, and a lone build under a changed order measured
+    // slower (docs/engine.md, "Modules").
+    std::size_t events = 0;
+    for (Structure::NodeId m = 0; m < s.nodeCount(); ++m)
+        for (int entry : own[std::size_t(m)])
+            events += entry >= 0 ? 1 : 0;
+    if (out.modules.empty() || own[std::size_t(top)].size() * 2 > events) {
+        out.modules.clear();
+        return out; // the heuristic's order as it is
+    }
     out.levels.clear();
     std::vector<char> placed(std::size_t(s.eventCount()), 0);
     std::vector<std::pair<Structure::NodeId, std::size_t>> stack{{top, 0}};

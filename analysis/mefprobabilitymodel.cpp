@@ -562,6 +562,79 @@ bool MefProbabilityModel::isMissionTime(int index) const
     return false;
 }
 
+// The probability of a CCF event of each order of `group` (index = order), or
+// nothing with the problems reported (ok set to false).
+std::vector<double> MefProbabilityModel::ccfProbabilities(const CcfGroup &group, Context &c,
+                                                          QList<Diagnostic> &diagnostics, bool &ok) const
+{
+    auto report = [&]() {
+        if (!c.silent) {
+            const Node &n = m_nodes[std::size_t(c.errorNode)];
+            diagnostics << diagnosticAt(n.owner, n.file, n.line, c.error);
+        }
+        ok = false;
+    };
+    c.reset();
+    const double q = eval(group.distribution, c);
+    if (c.failed()) {
+        report();
+        return {};
+    }
+    if (!(q >= 0.0 && q <= 1.0)) {
+        diagnostics << diagnosticAt(group.owner, m_nodes[std::size_t(group.distribution)].file,
+                                    m_nodes[std::size_t(group.distribution)].line,
+                                    tr("<distribution>: the probability %1 is outside [0, 1]").arg(number(q)));
+        ok = false;
+        return {};
+    }
+    std::vector<double> factors(group.factors.size(), NaN);
+    bool factorsOk = true;
+    for (std::size_t level = 0; level < group.factors.size(); ++level) {
+        if (group.factors[level] < 0)
+            continue;
+        c.reset();
+        factors[level] = eval(group.factors[level], c);
+        if (c.failed()) {
+            report();
+            factorsOk = false;
+            continue;
+        }
+        if (!(factors[level] >= 0.0 && factors[level] <= 1.0)) {
+            const Node &f = m_nodes[std::size_t(group.factors[level])];
+            diagnostics << diagnosticAt(group.owner, f.file, f.line,
+                                        tr("<factor level=\"%1\">: %2 is outside [0, 1]")
+                                            .arg(level + 1)
+                                            .arg(number(factors[level])));
+            ok = false;
+            factorsOk = false;
+        }
+    }
+    if (!factorsOk)
+        return {};
+    QString error;
+    std::vector<double> fraction = ccfFractions(group.model, group.memberCount, factors, &error);
+    if (fraction.empty()) {
+        diagnostics << diagnosticAt(group.owner, group.file, group.line, error);
+        ok = false;
+        return {};
+    }
+    if (group.model == CcfModel::AlphaFactor) {
+        double sum = 0.0;
+        for (double f : factors)
+            sum += std::isnan(f) ? 0.0 : f;
+        if (std::fabs(sum - 1.0) > 1e-3) {
+            Diagnostic d = diagnosticAt(group.owner, group.file, group.line,
+                                        tr("the alpha factors sum to %1, not 1; they are used normalised (α_k / α_t)")
+                                            .arg(number(sum)));
+            d.severity = Diagnostic::Severity::Warning;
+            diagnostics << d;
+        }
+    }
+    for (double &f : fraction)
+        f *= q;
+    return fraction;
+}
+
 bool MefProbabilityModel::evaluate(double missionTime, std::vector<EventValue> &values,
                                    QList<Diagnostic> &diagnostics) const
 {
@@ -608,68 +681,8 @@ bool MefProbabilityModel::evaluate(double missionTime, std::vector<EventValue> &
 
     // Every CCF group, used or not, so that bad factors are always reported.
     std::vector<std::vector<double>> groupProbability(m_groups.size()); // by order; empty: failed
-    for (std::size_t g = 0; g < m_groups.size(); ++g) {
-        const CcfGroup &group = m_groups[g];
-        c.reset();
-        const double q = eval(group.distribution, c);
-        if (c.failed()) {
-            report();
-            continue;
-        }
-        if (!(q >= 0.0 && q <= 1.0)) {
-            diagnostics << diagnosticAt(group.owner, m_nodes[std::size_t(group.distribution)].file,
-                                        m_nodes[std::size_t(group.distribution)].line,
-                                        tr("<distribution>: the probability %1 is outside [0, 1]").arg(number(q)));
-            ok = false;
-            continue;
-        }
-        std::vector<double> factors(group.factors.size(), NaN);
-        bool factorsOk = true;
-        for (std::size_t level = 0; level < group.factors.size(); ++level) {
-            if (group.factors[level] < 0)
-                continue;
-            c.reset();
-            factors[level] = eval(group.factors[level], c);
-            if (c.failed()) {
-                report();
-                factorsOk = false;
-                continue;
-            }
-            if (!(factors[level] >= 0.0 && factors[level] <= 1.0)) {
-                const Node &f = m_nodes[std::size_t(group.factors[level])];
-                diagnostics << diagnosticAt(group.owner, f.file, f.line,
-                                            tr("<factor level=\"%1\">: %2 is outside [0, 1]")
-                                                .arg(level + 1)
-                                                .arg(number(factors[level])));
-                ok = false;
-                factorsOk = false;
-            }
-        }
-        if (!factorsOk)
-            continue;
-        QString error;
-        std::vector<double> fraction = ccfFractions(group.model, group.memberCount, factors, &error);
-        if (fraction.empty()) {
-            diagnostics << diagnosticAt(group.owner, group.file, group.line, error);
-            ok = false;
-            continue;
-        }
-        if (group.model == CcfModel::AlphaFactor) {
-            double sum = 0.0;
-            for (double f : factors)
-                sum += std::isnan(f) ? 0.0 : f;
-            if (std::fabs(sum - 1.0) > 1e-3) {
-                Diagnostic d = diagnosticAt(group.owner, group.file, group.line,
-                                            tr("the alpha factors sum to %1, not 1; they are used normalised (α_k / α_t)")
-                                                .arg(number(sum)));
-                d.severity = Diagnostic::Severity::Warning;
-                diagnostics << d;
-            }
-        }
-        for (double &f : fraction)
-            f *= q;
-        groupProbability[g] = std::move(fraction);
-    }
+    for (std::size_t g = 0; g < m_groups.size(); ++g)
+        groupProbability[g] = ccfProbabilities(m_groups[g], c, diagnostics, ok);
 
     values.assign(m_events.size(), EventValue{});
     for (std::size_t i = 0; i < m_events.size(); ++i) {

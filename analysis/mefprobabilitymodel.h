@@ -134,6 +134,8 @@ private:
     static bool isDistribution(Op op);
     static QString distribution(Op op, const std::vector<double> &args, double &value);
     double eval(int node, Context &context) const;
+    std::vector<double> ccfProbabilities(const CcfGroup &group, Context &context, QList<Diagnostic> &diagnostics,
+                                         bool &ok) const;
     double complement(int node, double value, Context &context) const;
     bool isMissionTime(int node) const;
     Diagnostic diagnosticAt(int owner, int file, int line, const QString &message) const;

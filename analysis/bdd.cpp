@@ -1,11 +1,13 @@
 #include "bdd.h"
 
 #include "hashtriple.h"
+#include "memorybudget.h"
 
 #include <algorithm>
 #include <cmath>
 #include <map>
 #include <stdexcept>
+#include <unordered_map>
 
 namespace nf {
 
@@ -17,7 +19,12 @@ Bdd::Bdd(int levelCount)
     m_nodes.push_back({TerminalLevel, One, One});   // 1
     m_unique.assign(1024, 0);
     m_uniqueMask = m_unique.size() - 1;
-    m_cache.assign(1 << 14, CacheEntry{});
+    // The cache starts in proportion to the variables (it grows with the nodes):
+    // a small structure, or a module's construction package, pays little for it.
+    std::size_t cache = 256;
+    while (cache < (std::size_t(1) << 14) && cache < std::size_t(std::max(levelCount, 0)) * 16)
+        cache *= 2;
+    m_cache.assign(cache, CacheEntry{});
     m_cacheMask = m_cache.size() - 1;
 }
 
@@ -26,6 +33,12 @@ Bdd::Ref Bdd::variable(int level)
     if (level < 0 || level >= m_levelCount)
         throw std::out_of_range("Bdd::variable: level out of range");
     return makeNode(std::uint32_t(level), Zero, One);
+}
+
+void Bdd::setLimits(const MemoryBudget *budget, std::size_t nodes)
+{
+    m_budget = budget;
+    m_nodeLimit = nodes;
 }
 
 Bdd::Ref Bdd::makeNode(std::uint32_t level, Ref low, Ref high)
@@ -39,14 +52,44 @@ Bdd::Ref Bdd::makeNode(std::uint32_t level, Ref low, Ref high)
             return r;
         slot = (slot + 1) & m_uniqueMask;
     }
+    if (m_nodes.size() >= m_nodeLimit)
+        throw NodeLimitReached{};
+    if (m_nodes.size() == m_nodes.capacity() || (m_nodes.size() + 1) * 2 > m_unique.size()) {
+        grow();
+        slot = hashTriple(level, low, high) & m_uniqueMask;
+        while (m_unique[slot])
+            slot = (slot + 1) & m_uniqueMask;
+    }
     const Ref r = Ref(m_nodes.size());
     m_nodes.push_back({level, low, high});
     m_unique[slot] = r;
-    if (m_nodes.size() * 2 > m_unique.size())
-        growUnique();
-    if (m_nodes.size() > m_cache.size() * 2 && m_cache.size() < (std::size_t(1) << 24))
-        growCache();
     return r;
+}
+
+void Bdd::grow()
+{
+    // Every growth is checked against the budget before anything is allocated.
+    const bool nodes = m_nodes.size() == m_nodes.capacity();
+    const bool unique = (m_nodes.size() + 1) * 2 > m_unique.size();
+    const bool cache = m_nodes.size() > m_cache.size() * 2 && m_cache.size() < (std::size_t(1) << 24);
+    if (m_nodes.size() >= 0xfffffff0u)
+        throw std::length_error("Bdd: more than 2^32 nodes");
+    if (m_budget) {
+        std::size_t bytes = memoryBytes();
+        if (nodes)
+            bytes += m_nodes.capacity() * sizeof(Node);
+        if (unique)
+            bytes += m_unique.size() * 2 * sizeof(Ref);
+        if (cache)
+            bytes += m_cache.size() * 3 * sizeof(CacheEntry);
+        m_budget->check(bytes);
+    }
+    if (nodes)
+        m_nodes.reserve(m_nodes.capacity() * 2);
+    if (unique)
+        growUnique();
+    if (cache)
+        growCache();
 }
 
 void Bdd::growUnique()
@@ -69,39 +112,75 @@ void Bdd::growCache()
     m_cacheMask = m_cache.size() - 1;
 }
 
-Bdd::Ref Bdd::ite(Ref f, Ref g, Ref h)
+bool Bdd::iteShortcut(Ref &f, Ref &g, Ref &h, Ref &result) const
 {
-    // Terminal cases.
-    if (f == One)
-        return g;
-    if (f == Zero)
-        return h;
-    if (g == h)
-        return g;
-    if (g == One && h == Zero)
-        return f;
+    if (f == One) {
+        result = g;
+        return true;
+    }
+    if (f == Zero || g == h) {
+        result = h;
+        return true;
+    }
+    if (g == One && h == Zero) {
+        result = f;
+        return true;
+    }
     // Standard simplifications: ite(f, f, h) = ite(f, 1, h); ite(f, g, f) = ite(f, g, 0).
     if (g == f)
         g = One;
     if (h == f)
         h = Zero;
-    if (g == h)
-        return g;
-
-    const std::size_t slot = hashTriple(f, g, h) & m_cacheMask;
-    {
-        const CacheEntry &e = m_cache[slot];
-        if (e.valid && e.f == f && e.g == g && e.h == h)
-            return e.result;
+    if (g == h) {
+        result = g;
+        return true;
     }
-    const std::uint32_t top = std::min({m_nodes[f].level, m_nodes[g].level, m_nodes[h].level});
-    const Ref low = ite(cofactor(f, top, false), cofactor(g, top, false), cofactor(h, top, false));
-    const Ref high = ite(cofactor(f, top, true), cofactor(g, top, true), cofactor(h, top, true));
-    const Ref r = makeNode(top, low, high);
-    // makeNode may have resized the cache: recompute the slot.
-    CacheEntry &e = m_cache[hashTriple(f, g, h) & m_cacheMask];
-    e = {f, g, h, r, true};
-    return r;
+    const CacheEntry &e = m_cache[hashTriple(f, g, h) & m_cacheMask];
+    if (e.valid && e.f == f && e.g == g && e.h == h) {
+        result = e.result;
+        return true;
+    }
+    return false;
+}
+
+Bdd::Ref Bdd::ite(Ref f, Ref g, Ref h)
+{
+    Ref result = Zero;
+    if (iteShortcut(f, g, h, result))
+        return result;
+    // The recursion ite(f, g, h) = node(top, ite(f0, g0, h0), ite(f1, g1, h1)) on an
+    // explicit stack: its depth is the number of variables.
+    const std::size_t base = m_stack.size();
+    m_stack.push_back({f, g, h, 0, Zero, 0});
+    while (m_stack.size() > base) {
+        IteFrame &fr = m_stack.back();
+        if (fr.stage == 0) {
+            fr.top = std::min({m_nodes[fr.f].level, m_nodes[fr.g].level, m_nodes[fr.h].level});
+            fr.stage = 1;
+            Ref a = cofactor(fr.f, fr.top, false), b = cofactor(fr.g, fr.top, false), c = cofactor(fr.h, fr.top, false);
+            if (!iteShortcut(a, b, c, result)) {
+                m_stack.push_back({a, b, c, 0, Zero, 0});
+                continue;
+            }
+        }
+        if (fr.stage == 1) {
+            fr.low = result;
+            fr.stage = 2;
+            Ref a = cofactor(fr.f, fr.top, true), b = cofactor(fr.g, fr.top, true), c = cofactor(fr.h, fr.top, true);
+            if (!iteShortcut(a, b, c, result)) {
+                m_stack.push_back({a, b, c, 0, Zero, 0});
+                continue;
+            }
+        }
+        // stage 2: `result` holds the high branch
+        const IteFrame done = fr;
+        m_stack.pop_back();
+        result = makeNode(done.top, done.low, result);
+        // makeNode may have resized the cache: the slot is computed after it.
+        m_cache[hashTriple(done.f, done.g, done.h) & m_cacheMask] = {done.f, done.g, done.h, result, true};
+        // The parent frame, if any, takes `result` at the stage it waits in.
+    }
+    return result;
 }
 
 namespace {
@@ -177,23 +256,54 @@ Bdd::Ref Bdd::weightedAtLeast(double bound, const std::vector<Ref> &operands, co
         suffix[i] = suffix[i + 1] + weights[order[i]];
     const double eps = 1e-9 * std::max(1.0, std::fabs(bound));
     std::vector<std::map<double, Ref>> memo(n + 1);
-    // Recursion over operands; depth n.
-    auto rec = [&](auto &self, std::size_t i, double remaining) -> Ref {
+    // f(i, remaining) = ite(operand i, f(i+1, remaining - w), f(i+1, remaining)),
+    // memoised, on an explicit stack (depth n).
+    auto shortcut = [&](std::size_t i, double remaining, Ref &r) {
         if (remaining <= eps)
-            return One;
-        if (suffix[i] < remaining - eps)
-            return Zero;
-        auto it = memo[i].find(remaining);
-        if (it != memo[i].end())
-            return it->second;
-        const std::size_t o = order[i];
-        const Ref with = self(self, i + 1, remaining - weights[o]);
-        const Ref without = self(self, i + 1, remaining);
-        const Ref r = ite(operands[o], with, without);
-        memo[i].emplace(remaining, r);
-        return r;
+            r = One;
+        else if (suffix[i] < remaining - eps)
+            r = Zero;
+        else if (auto it = memo[i].find(remaining); it != memo[i].end())
+            r = it->second;
+        else
+            return false;
+        return true;
     };
-    return rec(rec, 0, bound);
+    struct Frame
+    {
+        std::size_t i;
+        double remaining;
+        int stage;
+        Ref with;
+    };
+    Ref result = Zero;
+    if (shortcut(0, bound, result))
+        return result;
+    std::vector<Frame> stack{{0, bound, 0, Zero}};
+    while (!stack.empty()) {
+        Frame &fr = stack.back();
+        const std::size_t o = order[fr.i];
+        if (fr.stage == 0) {
+            fr.stage = 1;
+            if (!shortcut(fr.i + 1, fr.remaining - weights[o], result)) {
+                stack.push_back({fr.i + 1, fr.remaining - weights[o], 0, Zero});
+                continue;
+            }
+        }
+        if (fr.stage == 1) {
+            fr.with = result;
+            fr.stage = 2;
+            if (!shortcut(fr.i + 1, fr.remaining, result)) {
+                stack.push_back({fr.i + 1, fr.remaining, 0, Zero});
+                continue;
+            }
+        }
+        const Frame done = fr;
+        stack.pop_back();
+        result = ite(operands[o], done.with, result);
+        memo[done.i].emplace(done.remaining, result);
+    }
+    return result;
 }
 
 std::vector<Bdd::Ref> Bdd::bottomUp(Ref root) const
@@ -223,6 +333,96 @@ std::vector<Bdd::Ref> Bdd::bottomUp(Ref root) const
     // A node is always made after its children, so index order is bottom-up.
     std::sort(out.begin(), out.end());
     return out;
+}
+
+Bdd::Ref Bdd::compose(Ref f, const std::vector<Ref> &replacement)
+{
+    // R(x, a, b): node x with its false end continued by a and its true end by b
+    // (the top: a = Zero, b = One). A node at a replaced level L becomes
+    // R(replacement[L], R(low), R(high)), which may meet replaced levels in turn.
+    // Top-down with a memo on (x, a, b), so only the nodes of the result are made
+    // (modules nested 60,000 deep cost linear time); an explicit stack.
+    struct Key
+    {
+        Ref x, a, b;
+        bool operator==(const Key &o) const { return x == o.x && a == o.a && b == o.b; }
+    };
+    struct KeyHash
+    {
+        std::size_t operator()(const Key &k) const { return hashTriple(k.x, k.a, k.b); }
+    };
+    std::unordered_map<Key, Ref, KeyHash> memo;
+    struct Frame
+    {
+        Key key;
+        int stage;
+        Ref low;
+    };
+    Ref result = Zero;
+    auto known = [&](const Key &k) {
+        if (k.x == Zero)
+            result = k.a;
+        else if (k.x == One)
+            result = k.b;
+        else if (auto it = memo.find(k); it != memo.end())
+            result = it->second;
+        else
+            return false;
+        return true;
+    };
+    std::vector<Frame> stack;
+    if (!known({f, Zero, One}))
+        stack.push_back({{f, Zero, One}, 0, Zero});
+    while (!stack.empty()) {
+        Frame &fr = stack.back();
+        const Node n = m_nodes[fr.key.x];
+        if (fr.stage == 0) {
+            fr.stage = 1;
+            const Key low{n.low, fr.key.a, fr.key.b};
+            if (!known(low)) {
+                stack.push_back({low, 0, Zero});
+                continue;
+            }
+        }
+        if (fr.stage == 1) {
+            fr.low = result;
+            fr.stage = 2;
+            const Key high{n.high, fr.key.a, fr.key.b};
+            if (!known(high)) {
+                stack.push_back({high, 0, Zero});
+                continue;
+            }
+        }
+        const Ref g = n.level < replacement.size() ? replacement[n.level] : NoReplacement;
+        if (fr.stage == 2 && g != NoReplacement) {
+            // `result` holds the high branch: continue g's ends with both branches.
+            fr.stage = 3;
+            const Key inner{g, fr.low, result};
+            if (!known(inner)) {
+                stack.push_back({inner, 0, Zero});
+                continue;
+            }
+        }
+        const Frame done = fr;
+        stack.pop_back();
+        if (done.stage == 2)
+            result = makeNode(n.level, done.low, result);
+        memo.emplace(done.key, result);
+    }
+    return result;
+}
+
+Bdd::Ref Bdd::copyFrom(const Bdd &from, Ref root, const std::vector<std::uint32_t> &levelMap)
+{
+    if (from.isTerminal(root))
+        return root;
+    std::vector<Ref> image(std::size_t(root) + 1, Zero); // by node of `from`; root is the largest
+    image[One] = One;
+    for (Ref r : from.bottomUp(root)) {
+        const Node &n = from.m_nodes[r];
+        image[r] = makeNode(levelMap.at(n.level), image[n.low], image[n.high]);
+    }
+    return image[root];
 }
 
 std::size_t Bdd::reachableNodes(Ref root) const

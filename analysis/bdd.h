@@ -6,13 +6,17 @@
 
 namespace nf {
 
+class MemoryBudget;
+
 // A reduced ordered binary decision diagram package: hash-consed nodes in one
 // array, an if-then-else with a computed-table cache, and the threshold
 // constructions (k-of-n, weighted capacity) the structure functions need.
 // Variables are identified by their level (0 is the top); the caller chooses the
 // order. No complement edges: every probability is then a sum of products of
 // non-negative numbers, which keeps tiny unavailabilities exact. Nodes are never
-// freed; a Bdd lives as long as one analysis.
+// freed; a Bdd lives as long as one analysis. No operation recurses: depth is
+// bounded by the number of variables, which input files choose, so every
+// traversal keeps its own stack on the heap.
 class Bdd
 {
 public:
@@ -22,6 +26,15 @@ public:
     static constexpr std::uint32_t TerminalLevel = 0xffffffffu;
 
     explicit Bdd(int levelCount);
+
+    // Thrown by makeNode when more nodes than setNodeLimit() allows would exist.
+    struct NodeLimitReached
+    {
+    };
+    // The package stops (MemoryBudget::Exceeded) before its tables pass `budget`
+    // (not owned; may be null), and (NodeLimitReached) before it holds more than
+    // `nodes` nodes (used to give up on a variable order early).
+    void setLimits(const MemoryBudget *budget, std::size_t nodes);
 
     int levelCount() const { return m_levelCount; }
     Ref variable(int level);
@@ -38,6 +51,17 @@ public:
     Ref atLeast(int k, std::vector<Ref> operands);
     // The weights of the true operands sum to at least `bound` (weights >= 0).
     Ref weightedAtLeast(double bound, const std::vector<Ref> &operands, const std::vector<double> &weights);
+
+    // Module-wise construction (docs/engine.md, "Modules"): f with every variable
+    // at a level L where replacement[L] != NoReplacement replaced by that function,
+    // f[x_L := replacement[L]], replaced in turn where it has such levels. Each
+    // replacement's levels must lie below L and above every level under L's nodes
+    // in f (its block of levels follows L). Linear in the size of the result.
+    static constexpr Ref NoReplacement = 0xffffffffu;
+    Ref compose(Ref f, const std::vector<Ref> &replacement);
+    // `root` of another package, with every level L renamed levelMap[L] (which
+    // must keep the order of the levels used).
+    Ref copyFrom(const Bdd &from, Ref root, const std::vector<std::uint32_t> &levelMap);
 
     std::uint32_t level(Ref r) const { return m_nodes[r].level; }
     Ref low(Ref r) const { return m_nodes[r].low; }
@@ -72,7 +96,18 @@ private:
         bool valid = false;
     };
 
+    struct IteFrame
+    {
+        Ref f, g, h;
+        std::uint32_t top;
+        Ref low;
+        int stage;
+    };
     Ref makeNode(std::uint32_t level, Ref low, Ref high);
+    // Terminal cases, normalisation and the computed table: true when `result`
+    // is known without recursion; otherwise f, g, h are normalised.
+    bool iteShortcut(Ref &f, Ref &g, Ref &h, Ref &result) const;
+    void grow();
     void growUnique();
     void growCache();
     Ref cofactor(Ref r, std::uint32_t level, bool value) const
@@ -90,6 +125,9 @@ private:
     std::size_t m_uniqueMask = 0;
     std::vector<CacheEntry> m_cache;
     std::size_t m_cacheMask = 0;
+    std::vector<IteFrame> m_stack; // ite's explicit recursion stack
+    const MemoryBudget *m_budget = nullptr;
+    std::size_t m_nodeLimit = ~std::size_t(0);
 };
 
 } // namespace nf

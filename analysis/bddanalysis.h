@@ -65,12 +65,19 @@ public:
     // but at every gate the inputs used by the most parents are visited first, so
     // shared failure causes (zones, power, lower tiers) end up at the top of the
     // BDD; this keeps architecture structures small.
-    enum class Ordering { DepthFirst, SharedFirst };
+    // Adaptive: depth-first, FORCE, depth-first reversed and shared-first in
+    // turn, each under a node budget that grows fourfold when all fail it; the
+    // first that fits is kept (suits fault trees with shared events, whose best
+    // order varies from model to model).
+    enum class Ordering { DepthFirst, SharedFirst, Force, DepthFirstReversed, Adaptive };
 
     // Builds the BDD of the top event and of `extraRoots`; other nodes are built
-    // when first asked for (probabilityOf, birnbaumOf, minimalCutSetsOf).
-    explicit BddAnalysis(const Structure &structure, Ordering ordering = Ordering::DepthFirst,
-                         const QList<Structure::NodeId> &extraRoots = {});
+    // when first asked for (probabilityOf, birnbaumOf, minimalCutSetsOf). The
+    // decision diagrams, caches and memo tables of the analysis stay within
+    // `maxMemoryBytes` (0: MemoryBudget::defaultBytes()); past it, this and the
+    // cut-set functions throw MemoryBudget::Exceeded.
+    explicit BddAnalysis(const Structure &structure, Ordering ordering = Ordering::Adaptive,
+                         const QList<Structure::NodeId> &extraRoots = {}, std::size_t maxMemoryBytes = 0);
     ~BddAnalysis();
     BddAnalysis(const BddAnalysis &) = delete;
     BddAnalysis &operator=(const BddAnalysis &) = delete;
@@ -126,6 +133,8 @@ public:
     // Events in BDD variable order (level -> event index): depth-first from the
     // top, then from the other nodes, so every event has a level.
     const std::vector<int> &variableOrder() const { return m_levelToEvent; }
+    // The heuristic that gave variableOrder() ("depth-first", "force", ...).
+    const char *orderingUsed() const { return m_ordering; }
     std::size_t bddNodeCount() const;
     std::size_t allocatedNodes() const;
     std::size_t memoryBytes() const;
@@ -138,7 +147,13 @@ private:
     std::vector<int> m_eventToLevel;
     double m_p = 0.0;
     double m_q = 1.0;
+    static constexpr int s_nodesPerEvent = 256; // first node budget of Adaptive, per event
+    void build(const std::vector<int> &levelToEvent, const QList<Structure::NodeId> &extraRoots,
+               std::size_t maxMemoryBytes, std::size_t nodeBudget);
+    std::uint32_t buildByModules(const std::vector<int> &levels, const std::vector<Structure::NodeId> &modules,
+                                 std::size_t nodeBudget); // the top's BDD (a Bdd::Ref)
     void ensure(Structure::NodeId node) const; // builds the BDD of `node` if not built yet
+    const char *m_ordering = "";
     mutable std::vector<int> m_topEvents;
     mutable std::vector<double> m_nodeP; // by BDD node, filled by probabilityOf()
     mutable std::vector<double> m_nodeQ;

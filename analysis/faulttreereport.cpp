@@ -1,5 +1,6 @@
 #include "faulttreereport.h"
 
+#include "memorybudget.h"
 #include "mefimporter.h"
 #include "ninefold_version.h"
 
@@ -38,6 +39,7 @@ FaultTreeReport FaultTreeReport::analyze(const MefImport &import, const FaultTre
     r.m_diagnostics = import.diagnostics;
     auto refuse = [&](const QString &message) {
         Diagnostic d;
+        d.file = import.files.value(0);
         d.message = message;
         r.m_diagnostics << d;
         return r;
@@ -62,9 +64,29 @@ FaultTreeReport FaultTreeReport::analyze(const MefImport &import, const FaultTre
         }
     }
 
-    const BddAnalysis analysis(*structure);
+    try {
+        r.fill(import, *structure, options);
+    } catch (const MemoryBudget::Exceeded &e) {
+        return refuse(tr("not analysed: %1. Raise the budget (ninefold-cli analyze --max-memory MB), or ask for fewer "
+                         "cut sets (--cut-set-order N); a model whose diagrams grow this large may need a different "
+                         "structure (fewer events shared between distant gates)")
+                          .arg(QString::fromStdString(e.what())));
+    } catch (const std::bad_alloc &) {
+        return refuse(tr("not analysed: the computer ran out of memory for the decision diagrams. Give a smaller "
+                         "budget with ninefold-cli analyze --max-memory MB so that the analysis stops earlier, or "
+                         "limit the cut-set order (--cut-set-order N)"));
+    }
+    r.m_ok = true;
+    return r;
+}
+
+void FaultTreeReport::fill(const MefImport &import, const Structure &structure, const FaultTreeReportOptions &options)
+{
+    FaultTreeReport &r = *this;
+    const BddAnalysis analysis(structure, BddAnalysis::Ordering::Adaptive, {}, options.maxMemoryBytes);
     const Structure &s = analysis.structure();
     r.m_topEvent = import.topName;
+    r.m_qualitative = import.qualitative;
     r.m_missionTime = options.missionTimeHours;
     r.m_probability = analysis.probability();
     r.m_complement = analysis.complement();
@@ -92,15 +114,14 @@ FaultTreeReport FaultTreeReport::analyze(const MefImport &import, const FaultTre
     const QList<Importance> importance = analysis.importance();
     for (int e : analysis.topEvents())
         r.m_importance << ImportanceRow{s.eventAt(e).id, s.eventAt(e).p, importance.at(e)};
-    std::sort(r.m_importance.begin(), r.m_importance.end(), [](const ImportanceRow &a, const ImportanceRow &b) {
-        if (a.importance.fussellVesely != b.importance.fussellVesely)
+    const bool qualitative = r.m_qualitative;
+    std::sort(r.m_importance.begin(), r.m_importance.end(), [qualitative](const ImportanceRow &a, const ImportanceRow &b) {
+        if (!qualitative && a.importance.fussellVesely != b.importance.fussellVesely)
             return a.importance.fussellVesely > b.importance.fussellVesely;
         if (a.importance.birnbaum != b.importance.birnbaum)
             return a.importance.birnbaum > b.importance.birnbaum;
         return a.id < b.id;
     });
-    r.m_ok = true;
-    return r;
 }
 
 QJsonObject FaultTreeReport::toJson() const
@@ -115,14 +136,31 @@ QJsonObject FaultTreeReport::toJson() const
         warnings.append(d.toString());
     o[u"diagnostics"_s] = warnings;
     if (!m_ok) {
+        // The errors, each with where it was found, as docs/engine.md describes.
+        QJsonArray errors;
+        for (const Diagnostic &d : m_diagnostics) {
+            if (!d.isError())
+                continue;
+            QJsonObject e;
+            e[u"file"_s] = d.file;
+            e[u"line"_s] = d.line > 0 ? QJsonValue(d.line) : QJsonValue(QJsonValue::Null);
+            e[u"element_type"_s] = d.elementType;
+            e[u"element_id"_s] = d.elementId;
+            e[u"message"_s] = d.message;
+            e[u"text"_s] = d.toString();
+            errors.append(e);
+        }
+        o[u"errors"_s] = errors;
         o[u"ok"_s] = false;
         return o;
     }
     o[u"ok"_s] = true;
     o[u"top_event"_s] = m_topEvent;
     o[u"mission_time_hours"_s] = m_missionTime;
-    o[u"top_event_probability"_s] = m_probability;
-    o[u"top_event_probability_complement"_s] = m_complement;
+    o[u"qualitative"_s] = m_qualitative;
+    const QJsonValue none(QJsonValue::Null);
+    o[u"top_event_probability"_s] = m_qualitative ? none : QJsonValue(m_probability);
+    o[u"top_event_probability_complement"_s] = m_qualitative ? none : QJsonValue(m_complement);
     o[u"basic_event_count"_s] = m_basicEvents;
     o[u"relevant_basic_event_count"_s] = m_relevantEvents;
     o[u"bdd_nodes"_s] = double(m_bddNodes);
@@ -138,13 +176,17 @@ QJsonObject FaultTreeReport::toJson() const
     QJsonArray sets;
     for (const CutSetRow &c : m_cutSets)
         sets.append(QJsonObject{{u"events"_s, QJsonArray::fromStringList(c.events)},
-                                {u"probability"_s, c.probability},
+                                {u"probability"_s, m_qualitative ? none : QJsonValue(c.probability)},
                                 {u"order"_s, int(c.events.size())}});
     o[u"minimal_cut_sets"_s] = sets;
     o[u"minimal_cut_sets_truncated"_s] = m_cutSetsTruncated;
     QJsonArray importance;
     for (const ImportanceRow &row : m_importance) {
         const Importance &i = row.importance;
+        if (m_qualitative) {
+            importance.append(QJsonObject{{u"id"_s, row.id}, {u"structure_importance"_s, i.birnbaum}});
+            continue;
+        }
         importance.append(QJsonObject{{u"id"_s, row.id},
                                       {u"probability"_s, row.probability},
                                       {u"birnbaum"_s, number(i.birnbaum)},
@@ -175,8 +217,12 @@ QString FaultTreeReport::toText() const
     field(tr("Basic events:"), tr("%1 (%2 reach the top event)").arg(m_basicEvents).arg(m_relevantEvents));
     field(tr("BDD nodes:"), QString::number(m_bddNodes));
     line();
-    field(tr("Top event probability:"), tr("%1 (exact)").arg(m_probability, 0, 'g', 10));
-    field(tr("Complement:"), QString::number(m_complement, 'g', 10));
+    if (m_qualitative) {
+        line(tr("Qualitative analysis: no basic event has a probability (minimal cut sets and structure importance)"));
+    } else {
+        field(tr("Top event probability:"), tr("%1 (exact)").arg(m_probability, 0, 'g', 10));
+        field(tr("Complement:"), QString::number(m_complement, 'g', 10));
+    }
     line();
     field(tr("Minimal cut sets:"),
           m_orderLimit > 0 ? tr("%1 (of order %2 at most)").arg(m_cutSetCount, 0, 'f', 0).arg(m_orderLimit)
@@ -189,7 +235,15 @@ QString FaultTreeReport::toText() const
              + QString::number(m_countByOrder.at(order), 'f', 0).rightJustified(12));
     }
     line();
-    if (!m_cutSets.isEmpty()) {
+    if (!m_cutSets.isEmpty() && m_qualitative) {
+        line(m_cutSetsTruncated ? tr("Smallest minimal cut sets (%1 of %2):").arg(m_cutSets.size()).arg(m_cutSetCount, 0, 'f', 0)
+                                : tr("Minimal cut sets, smallest first:"));
+        for (qsizetype i = 0; i < m_cutSets.size(); ++i)
+            line(u"  %1  %2  %3"_s.arg(QString::number(i + 1).rightJustified(5),
+                                      QString::number(m_cutSets.at(i).events.size()).rightJustified(5),
+                                      m_cutSets.at(i).events.join(u' ')));
+        line();
+    } else if (!m_cutSets.isEmpty()) {
         line(m_cutSetsTruncated ? tr("Most probable minimal cut sets (%1 of %2):").arg(m_cutSets.size()).arg(m_cutSetCount, 0, 'f', 0)
                                 : tr("Minimal cut sets, most probable first:"));
         line(tr("  %1  %2  %3  %4")
@@ -202,10 +256,18 @@ QString FaultTreeReport::toText() const
         }
         line();
     }
-    line(tr("Importance (exact; %1 events, most important first):").arg(m_importance.size()));
     qsizetype idWidth = 5;
     for (const ImportanceRow &row : m_importance)
         idWidth = std::max(idWidth, row.id.size());
+    if (m_qualitative) {
+        // The share of the states of the other events in which the event decides
+        // the top event (Birnbaum importance with every p = 1/2).
+        line(tr("Structure importance (%1 events, most important first):").arg(m_importance.size()));
+        for (const ImportanceRow &row : m_importance)
+            line(u"  "_s + row.id.leftJustified(idWidth) + fixed(row.importance.birnbaum, 16));
+        return out;
+    }
+    line(tr("Importance (exact; %1 events, most important first):").arg(m_importance.size()));
     const int w = 16;
     line(u"  "_s + tr("event").leftJustified(idWidth) + tr("probability").rightJustified(w)
          + tr("Birnbaum").rightJustified(w) + tr("criticality").rightJustified(w) + tr("Fussell-Vesely").rightJustified(w)

@@ -18,6 +18,7 @@ struct FaultTreeReportOptions
     double missionTimeHours = 8760.0; // probabilities are recomputed when it differs from the import's
     int cutSetOrderLimit = 0;         // 0: no limit
     int listedCutSets = 20;           // the most probable minimal cut sets listed; -1: all
+    std::size_t maxMemoryBytes = 0;   // for the decision diagrams; 0: MemoryBudget::defaultBytes()
 };
 
 // The analysis of an imported fault tree that `ninefold-cli analyze FILE...` prints:
@@ -47,6 +48,9 @@ public:
     static FaultTreeReport analyze(const MefImport &import, const FaultTreeReportOptions &options = {});
 
     bool ok() const { return m_ok; }
+    // No basic event has a probability: cut sets and structure importance only
+    // (importance().birnbaum is the structure importance, with every p = 1/2).
+    bool qualitative() const { return m_qualitative; }
     // Errors when !ok(); otherwise the import's warnings.
     const QList<Diagnostic> &diagnostics() const { return m_diagnostics; }
 
@@ -70,7 +74,10 @@ public:
     const QList<ImportanceRow> &importance() const { return m_importance; }
 
 private:
+    void fill(const MefImport &import, const Structure &structure, const FaultTreeReportOptions &options);
+
     bool m_ok = false;
+    bool m_qualitative = false;
     QList<Diagnostic> m_diagnostics;
     QStringList m_files;
     QString m_topEvent;

@@ -1,7 +1,8 @@
 #include "mefdocument.h"
 
+#include "inputfile.h"
+
 #include <QCoreApplication>
-#include <QFile>
 #include <QXmlStreamReader>
 
 using namespace Qt::StringLiterals;
@@ -26,17 +27,30 @@ QString MefDocument::Element::attribute(const QString &key) const
 
 MefDocument MefDocument::read(const QString &file)
 {
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly)) {
+    // A regular file of bounded size only: a FIFO would block forever and
+    // /dev/zero would fill the memory (issue 12).
+    QString error;
+    const std::optional<QByteArray> bytes = InputFile::read(file, &error);
+    if (!bytes) {
         MefDocument doc;
         doc.m_file = file;
         Diagnostic d;
         d.file = file;
-        d.message = tr("cannot open the file: %1").arg(f.errorString());
+        d.message = error;
         doc.m_diagnostics << d;
         return doc;
     }
-    return parse(file, f.readAll());
+    return parse(file, *bytes);
+}
+
+void MefDocument::addError(int line, const QString &message)
+{
+    Diagnostic d;
+    d.file = m_file;
+    d.line = line;
+    d.message = message;
+    m_diagnostics << d;
+    m_ok = false;
 }
 
 MefDocument MefDocument::parse(const QString &file, const QByteArray &data)

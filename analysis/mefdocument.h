@@ -45,6 +45,9 @@ public:
     const QString &file() const { return m_file; }
     const Element &root() const { return m_root; }
     const QList<Diagnostic> &diagnostics() const { return m_diagnostics; }
+    // An error found about this file after it was read (an <include> that cannot
+    // be followed): the document no longer counts as read.
+    void addError(int line, const QString &message);
 
 private:
     QString m_file;

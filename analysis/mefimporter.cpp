@@ -4,6 +4,8 @@
 #include "mefprobabilitymodel.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QHash>
 
 #include <bit>
@@ -19,7 +21,8 @@ namespace {
 using Element = MefDocument::Element;
 using Op = MefProbabilityModel::Op;
 
-// Groups with more members would need 2^n CCF events (MGL, alpha-factor).
+// Groups with more members would need 2^n CCF events (MGL, alpha- and phi-factor;
+// beta-factor has n + 1 at any size).
 constexpr int MaxCcfMembers = 12;
 
 enum class Kind { Gate, BasicEvent, HouseEvent, CcfMember };
@@ -98,8 +101,9 @@ struct GroupDef
     MefProbabilityModel::CcfModel model = MefProbabilityModel::CcfModel::BetaFactor;
     std::vector<int> members; // event definitions
     int index = -1;           // in the probability model
-    // The CCF events: the members each covers (bit mask over `members`) and its spec.
-    std::vector<std::pair<quint32, int>> events;
+    // The CCF events: the members each covers (indices into `members`, ascending)
+    // and its spec.
+    std::vector<std::pair<std::vector<int>, int>> events;
     std::vector<int> structureEvents; // filled when built, parallel to `events`
 };
 
@@ -180,6 +184,9 @@ private:
     void compileHouseEvent(int def);
     void compileParameter(int def);
     void compileGroup(int group);
+    bool compileGroupFactors(const GroupDef &g, MefProbabilityModel::CcfGroup &group);
+    int compileGroupDistribution(const GroupDef &g, int owner, bool &ok);
+    void addGroupEvents(GroupDef &g, const MefProbabilityModel::CcfGroup &group);
     int compileFormula(const Element &e, int def);
     int compileExpression(const Element &e, int doc, int container, int owner, const QString &ownerType,
                           const QString &ownerId, std::vector<int> *uses);
@@ -191,6 +198,7 @@ private:
 
     // --- checks and build
     void orderParameters();
+    void checkQualitative();
     void checkGateCycles();
     int chooseTop();
     void build(int top, MefImport &result);
@@ -203,6 +211,9 @@ private:
     std::vector<Container> m_containers;
     QHash<QString, int> m_containerByPath;
     std::vector<EventDef> m_events;
+    std::vector<int> m_withoutProbability; // basic events defined without an expression
+    bool m_withProbability = false;        // a basic event has an expression
+    bool m_qualitative = false;            // none has: cut sets and structure importance only
     QHash<QString, int> m_eventByPath;
     QHash<QString, int> m_eventByName; // public events
     std::vector<ParameterDef> m_parameters;
@@ -290,8 +301,7 @@ bool Importer::refuseUnsupported(int doc, const Element &e, const QString &type,
         {u"define-extern-library"_s, QT_TRANSLATE_NOOP("MefImporter", "external libraries are not supported")},
         {u"define-extern-function"_s, QT_TRANSLATE_NOOP("MefImporter", "external functions are not supported")},
         {u"extern-function"_s, QT_TRANSLATE_NOOP("MefImporter", "external functions are not supported")},
-        {u"periodic-test"_s, QT_TRANSLATE_NOOP("MefImporter", "periodic tests are not supported; give the probability as an expression")},
-        {u"include"_s, QT_TRANSLATE_NOOP("MefImporter", "<include> is not supported: give every file of the model to the importer")},
+        {u"include"_s, QT_TRANSLATE_NOOP("MefImporter", "an <include> belongs directly in <opsa-mef>")},
         {u"ite"_s, QT_TRANSLATE_NOOP("MefImporter", "conditional expressions are not supported")},
         {u"switch"_s, QT_TRANSLATE_NOOP("MefImporter", "conditional expressions are not supported")},
         {u"test-initiating-event"_s, QT_TRANSLATE_NOOP("MefImporter", "event-tree tests are not supported")},
@@ -321,8 +331,8 @@ void Importer::registerDocument(int doc)
             registerContent(doc, e, 0, true);
         } else if (e.name == u"define-CCF-group"_s) {
             addGroup(doc, e, 0);
-        } else if (e.name == u"label"_s || e.name == u"attributes"_s) {
-            // descriptive only
+        } else if (e.name == u"label"_s || e.name == u"attributes"_s || e.name == u"include"_s) {
+            // descriptive only; includes are read before (followIncludes)
         } else if (!refuseUnsupported(doc, e, {}, e.attribute(u"name"_s))) {
             error(doc, e.line, {}, {}, MefImporter::tr("<%1>: unknown element in <opsa-mef>").arg(e.name));
         }
@@ -710,6 +720,11 @@ int Importer::compileExpression(const Element &e, int doc, int container, int ow
         {u"exp"_s, {Op::Exp, 1, 1}}, {u"log"_s, {Op::Log, 1, 1}}, {u"log10"_s, {Op::Log10, 1, 1}},
         {u"sqrt"_s, {Op::Sqrt, 1, 1}}, {u"pow"_s, {Op::Pow, 2, 2}}, {u"min"_s, {Op::Min, 1, -1}},
         {u"max"_s, {Op::Max, 1, -1}}, {u"mean"_s, {Op::Mean, 1, -1}},
+        {u"acos"_s, {Op::Acos, 1, 1}}, {u"asin"_s, {Op::Asin, 1, 1}}, {u"atan"_s, {Op::Atan, 1, 1}},
+        {u"cos"_s, {Op::Cos, 1, 1}}, {u"cosh"_s, {Op::Cosh, 1, 1}}, {u"sin"_s, {Op::Sin, 1, 1}},
+        {u"sinh"_s, {Op::Sinh, 1, 1}}, {u"tan"_s, {Op::Tan, 1, 1}}, {u"tanh"_s, {Op::Tanh, 1, 1}},
+        {u"mod"_s, {Op::Mod, 2, 2}}, {u"ceil"_s, {Op::Ceil, 1, 1}}, {u"floor"_s, {Op::Floor, 1, 1}},
+        {u"periodic-test"_s, {Op::PeriodicTest, 4, 11}},
         {u"exponential"_s, {Op::Exponential, 2, 2}}, {u"GLM"_s, {Op::Glm, 4, 4}},
         {u"Weibull"_s, {Op::Weibull, 4, 4}}, {u"uniform-deviate"_s, {Op::UniformDeviate, 2, 2}},
         {u"normal-deviate"_s, {Op::NormalDeviate, 2, 2}}, {u"lognormal-deviate"_s, {Op::LognormalDeviate, 2, 3}},
@@ -811,6 +826,16 @@ void Importer::compileBasicEvent(int defIndex)
 {
     EventDef &def = m_events[std::size_t(defIndex)];
     const QString type = MefImporter::tr("basic event");
+    // No expression at all: a qualitative model, if no basic event has one
+    // (checkQualitative); two expressions are an error at once.
+    bool hasExpression = false;
+    for (const Element &child : def.element->children)
+        hasExpression = hasExpression || (child.name != u"label"_s && child.name != u"attributes"_s);
+    if (!hasExpression) {
+        m_withoutProbability.push_back(defIndex);
+        return;
+    }
+    m_withProbability = true;
     const Element *expression = soleExpression(def.doc, *def.element, type, def.id, type,
                                                MefImporter::tr("<define-basic-event>: no probability is given"));
     if (!expression)
@@ -882,11 +907,12 @@ void Importer::compileGroup(int index)
         g.model = M::Mgl;
     else if (model == u"alpha-factor"_s)
         g.model = M::AlphaFactor;
-    else if (model == u"phi-factor"_s) {
-        error(doc, e.line, type, g.id, MefImporter::tr("<define-CCF-group>: the phi-factor model is not supported (beta-factor, MGL and alpha-factor are)"));
-        return;
-    } else {
-        error(doc, e.line, type, g.id, MefImporter::tr("<define-CCF-group>: model=\"%1\" is not a CCF model (beta-factor, MGL, alpha-factor)").arg(model));
+    else if (model == u"phi-factor"_s)
+        g.model = M::PhiFactor;
+    else {
+        error(doc, e.line, type, g.id,
+              MefImporter::tr("<define-CCF-group>: model=\"%1\" is not a CCF model (beta-factor, MGL, alpha-factor, phi-factor)")
+                  .arg(model));
         return;
     }
     const int n = int(g.members.size());
@@ -894,25 +920,41 @@ void Importer::compileGroup(int index)
         error(doc, e.line, type, g.id, MefImporter::tr("<define-CCF-group>: a group needs at least 2 members, found %1").arg(n));
         return;
     }
+    // Beta-factor has n + 1 events whatever n; the others one per subset of members.
     if (g.model != M::BetaFactor && n > MaxCcfMembers) {
         error(doc, e.line, type, g.id,
               MefImporter::tr("<define-CCF-group>: %1 members; the %2 model needs one event per subset of members, so at most %3 are supported")
                   .arg(n).arg(model).arg(MaxCcfMembers));
         return;
     }
-    const int owner = m_model->addOwner(type, g.id);
     MefProbabilityModel::CcfGroup group;
     group.id = g.id;
     group.model = g.model;
     group.memberCount = n;
-    group.owner = owner;
+    group.owner = m_model->addOwner(type, g.id);
     group.file = m_model->addFile(m_docs[std::size_t(doc)].file());
     group.line = e.line;
     group.factors.assign(std::size_t(n), -1);
+    bool ok = compileGroupFactors(g, group);
+    group.distribution = compileGroupDistribution(g, group.owner, ok);
+    if (!ok || group.distribution < 0)
+        return;
+    g.index = m_model->addCcfGroup(group);
+    addGroupEvents(g, group);
+}
 
+bool Importer::compileGroupFactors(const GroupDef &g, MefProbabilityModel::CcfGroup &group)
+{
+    using M = MefProbabilityModel::CcfModel;
+    const QString type = MefImporter::tr("CCF group");
+    const int doc = g.doc;
+    const Element &e = *g.element;
+    const QString model = e.attribute(u"model"_s);
+    const int n = group.memberCount;
     bool ok = true;
-    // Factors: <factor level="k"> or <factors> holding several. Without levels they
-    // are numbered from the model's first level (beta: n, MGL: 2, alpha: 1).
+    // Factors: <factor level="k"> or <factors> holding several, in any order of
+    // levels. Without levels they are numbered from the model's first level (beta:
+    // n, MGL: 2, alpha and phi: 1), or from the level after the one before.
     std::vector<const Element *> factors;
     for (const Element &child : e.children) {
         if (child.name == u"factor"_s)
@@ -959,7 +1001,7 @@ void Importer::compileGroup(int index)
             ok = false;
             continue;
         }
-        const int x = compileExpression(f->children.front(), doc, g.container, owner, type, g.id, nullptr);
+        const int x = compileExpression(f->children.front(), doc, g.container, group.owner, type, g.id, nullptr);
         if (x < 0)
             ok = false;
         group.factors[std::size_t(level - 1)] = x;
@@ -970,7 +1012,14 @@ void Importer::compileGroup(int index)
                   MefImporter::tr("<define-CCF-group>: the %1 model of a group of %2 needs a factor for level %3").arg(model).arg(n).arg(level));
             ok = false;
         }
+    return ok;
+}
 
+int Importer::compileGroupDistribution(const GroupDef &g, int owner, bool &ok)
+{
+    const QString type = MefImporter::tr("CCF group");
+    const int doc = g.doc;
+    const Element &e = *g.element;
     const Element *distribution = nullptr;
     for (const Element &child : e.children) {
         if (child.name == u"members"_s || child.name == u"factor"_s || child.name == u"factors"_s
@@ -990,39 +1039,50 @@ void Importer::compileGroup(int index)
     }
     if (!distribution) {
         error(doc, e.line, type, g.id, MefImporter::tr("<define-CCF-group>: <distribution> (the total failure probability of a member) is missing"));
-        return;
+        return -1;
     }
     if (distribution->children.size() != 1) {
         error(doc, distribution->line, type, g.id, MefImporter::tr("<distribution>: holds exactly one expression"));
-        return;
+        return -1;
     }
-    group.distribution = compileExpression(distribution->children.front(), doc, g.container, owner, type, g.id, nullptr);
-    if (!ok || group.distribution < 0)
-        return;
-    g.index = m_model->addCcfGroup(group);
+    return compileExpression(distribution->children.front(), doc, g.container, owner, type, g.id, nullptr);
+}
 
-    // The CCF events: beta-factor has each member alone and all together; MGL and
-    // alpha-factor have every subset (k members fail together: probability Q_k).
-    const quint32 all = (quint32(1) << n) - 1;
-    std::vector<quint32> masks;
-    if (g.model == M::BetaFactor) {
-        for (int i = 0; i < n; ++i)
-            masks.push_back(quint32(1) << i);
-        masks.push_back(all);
+void Importer::addGroupEvents(GroupDef &g, const MefProbabilityModel::CcfGroup &group)
+{
+    // The CCF events, each with the members it covers (indices into g.members):
+    // beta-factor has each member alone and all of them together, at any group
+    // size; MGL, alpha- and phi-factor have every subset (k members fail
+    // together: probability Q_k), so those groups are at most MaxCcfMembers.
+    const int n = group.memberCount;
+    std::vector<std::vector<int>> subsets;
+    if (g.model == MefProbabilityModel::CcfModel::BetaFactor) {
+        std::vector<int> all;
+        for (int i = 0; i < n; ++i) {
+            subsets.push_back({i});
+            all.push_back(i);
+        }
+        subsets.push_back(std::move(all));
     } else {
+        const quint32 full = (quint32(1) << n) - 1; // n <= MaxCcfMembers
         for (int k = 1; k <= n; ++k)
-            for (quint32 m = 1; m <= all; ++m)
-                if (std::popcount(m) == k)
-                    masks.push_back(m);
+            for (quint32 m = 1; m <= full; ++m)
+                if (std::popcount(m) == k) {
+                    std::vector<int> members;
+                    for (int i = 0; i < n; ++i)
+                        if (m & (quint32(1) << i))
+                            members.push_back(i);
+                    subsets.push_back(std::move(members));
+                }
     }
-    for (quint32 m : masks) {
+    for (std::vector<int> &members : subsets) {
         MefProbabilityModel::EventSpec spec;
         spec.ccfGroup = g.index;
-        spec.ccfOrder = std::popcount(m);
-        spec.owner = owner;
+        spec.ccfOrder = int(members.size());
+        spec.owner = group.owner;
         spec.file = group.file;
         spec.line = group.line;
-        g.events.push_back({m, m_model->addEvent(spec)});
+        g.events.push_back({std::move(members), m_model->addEvent(spec)});
     }
 }
 
@@ -1112,6 +1172,38 @@ void Importer::checkGateCycles()
         });
 }
 
+// A model whose basic events have no probability at all gets a qualitative
+// analysis (every event counts with p = 1/2, so that Birnbaum importance is the
+// structure importance); a model where only some have one is an error at each of
+// the others.
+void Importer::checkQualitative()
+{
+    if (m_withoutProbability.empty())
+        return;
+    if (!m_withProbability && m_groups.empty()) {
+        m_qualitative = true;
+        MefProbabilityModel::Node half;
+        half.value = 0.5;
+        const int expression = m_model->addNode(half);
+        for (int i : m_withoutProbability) {
+            EventDef &def = m_events[std::size_t(i)];
+            MefProbabilityModel::EventSpec spec;
+            spec.expression = expression;
+            spec.owner = m_model->addOwner(MefImporter::tr("basic event"), def.id);
+            spec.file = m_model->addFile(m_docs[std::size_t(def.doc)].file());
+            spec.line = def.element->line;
+            def.spec = m_model->addEvent(spec);
+        }
+        return;
+    }
+    for (int i : m_withoutProbability) {
+        const EventDef &def = m_events[std::size_t(i)];
+        error(def.doc, def.element->line, MefImporter::tr("basic event"), def.id,
+              MefImporter::tr("<define-basic-event>: no probability is given (other basic events have one: give every "
+                              "basic event a probability, or none for a qualitative analysis)"));
+    }
+}
+
 int Importer::chooseTop()
 {
     if (!m_options.topGate.isEmpty()) {
@@ -1183,18 +1275,19 @@ void Importer::build(int top, MefImport &result)
         const EventDef &member = m_events[std::size_t(def)];
         GroupDef &g = m_groups[std::size_t(member.group)];
         if (g.structureEvents.empty()) {
-            for (const auto &[mask, spec] : g.events) {
+            for (const auto &[members, spec] : g.events) {
                 QStringList names;
-                for (int i = 0; i < int(g.members.size()); ++i)
-                    if (mask & (quint32(1) << i))
-                        names << m_events[std::size_t(g.members[std::size_t(i)])].id;
+                for (int i : members)
+                    names << m_events[std::size_t(g.members[std::size_t(i)])].id;
                 g.structureEvents.push_back(addEvent(u'[' + names.join(u' ') + u']', {}, spec));
             }
         }
         QList<Structure::NodeId> parts;
-        for (std::size_t i = 0; i < g.events.size(); ++i)
-            if (g.events[i].first & (quint32(1) << member.memberIndex))
+        for (std::size_t i = 0; i < g.events.size(); ++i) {
+            const std::vector<int> &members = g.events[i].first;
+            if (std::binary_search(members.begin(), members.end(), member.memberIndex))
                 parts << g.structureEvents[i];
+        }
         const Structure::NodeId n = s.orOf(parts);
         s.setLabel(n, member.id, member.id);
         return n;
@@ -1308,6 +1401,7 @@ MefImport Importer::run(std::vector<MefDocument> documents)
         case Kind::CcfMember: break; // compiled with its group
         }
     }
+    checkQualitative();
     if (!hasError()) {
         orderParameters();
         checkGateCycles();
@@ -1327,6 +1421,7 @@ MefImport Importer::run(std::vector<MefDocument> documents)
         return result;
     }
     result.probabilityModel = m_model;
+    result.qualitative = m_qualitative;
     return result;
 }
 
@@ -1365,12 +1460,89 @@ std::optional<Structure> MefImport::structureAt(double hours, QList<Diagnostic> 
     return s;
 }
 
+namespace {
+
+// Where a file is, for telling whether two names mean the same file.
+QString fileKey(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    return canonical.isEmpty() ? QDir::cleanPath(info.absoluteFilePath()) : canonical;
+}
+
+// Reads the files that the documents name in <include file="..."/> (directly in
+// <opsa-mef>), each relative to the file that includes it, depth-first, so that an
+// include cycle is refused with its whole chain. A file included more than once
+// (or also given) is read once.
+void followIncludes(std::vector<MefDocument> &docs)
+{
+    QHash<QString, int> known; // file key -> document
+    for (int i = 0; i < int(docs.size()); ++i)
+        known.insert(fileKey(docs[std::size_t(i)].file()), i);
+    const int given = int(docs.size());
+    for (int start = 0; start < given; ++start) {
+        // Frames: (document, next child of its root to look at). The chain is the
+        // stack itself.
+        std::vector<std::pair<int, int>> stack{{start, 0}};
+        while (!stack.empty()) {
+            auto [doc, next] = stack.back();
+            const MefDocument::Element &root = docs[std::size_t(doc)].root();
+            if (!docs[std::size_t(doc)].ok() || next >= int(root.children.size())) {
+                stack.pop_back();
+                continue;
+            }
+            ++stack.back().second;
+            const MefDocument::Element &e = root.children[std::size_t(next)];
+            if (e.name != u"include"_s)
+                continue;
+            const QString name = e.attribute(u"file"_s);
+            const int line = e.line;
+            if (name.trimmed().isEmpty()) {
+                docs[std::size_t(doc)].addError(line, MefImporter::tr("<include>: the file attribute is missing"));
+                continue;
+            }
+            const QString path = QDir::cleanPath(QDir(QFileInfo(docs[std::size_t(doc)].file()).path()).filePath(name));
+            const QString key = fileKey(path);
+            if (const auto it = known.constFind(key); it != known.constEnd()) {
+                QStringList chain;
+                bool inChain = false;
+                for (const auto &[d, n] : stack) {
+                    inChain = inChain || d == it.value();
+                    if (inChain)
+                        chain << docs[std::size_t(d)].file();
+                }
+                if (inChain) {
+                    chain << docs[std::size_t(it.value())].file();
+                    docs[std::size_t(doc)].addError(
+                        line, MefImporter::tr("<include file=\"%1\">: the files include each other: %2")
+                                  .arg(name, chain.join(u" → "_s)));
+                }
+                continue; // read already
+            }
+            MefDocument included = MefDocument::read(path);
+            if (!included.ok()) {
+                const QString why = included.diagnostics().isEmpty() ? QString() : included.diagnostics().first().message;
+                if (included.root().name.isEmpty()) { // not read at all: say so where it is included
+                    docs[std::size_t(doc)].addError(line, MefImporter::tr("<include file=\"%1\">: %2 (%3)").arg(name, why, path));
+                    continue;
+                }
+            }
+            known.insert(key, int(docs.size()));
+            docs.push_back(std::move(included));
+            stack.push_back({int(docs.size()) - 1, 0});
+        }
+    }
+}
+
+} // namespace
+
 MefImport MefImporter::load(const QStringList &files, const MefOptions &options)
 {
     std::vector<MefDocument> docs;
     docs.reserve(std::size_t(files.size()));
     for (const QString &f : files)
         docs.push_back(MefDocument::read(f));
+    followIncludes(docs);
     return Importer(options).run(std::move(docs));
 }
 
@@ -1380,6 +1552,7 @@ MefImport MefImporter::loadData(const QList<std::pair<QString, QByteArray>> &sou
     docs.reserve(std::size_t(sources.size()));
     for (const auto &[file, data] : sources)
         docs.push_back(MefDocument::parse(file, data));
+    followIncludes(docs); // a source may include another by its name, or a file
     return Importer(options).run(std::move(docs));
 }
 

@@ -33,6 +33,9 @@ struct MefImport
     QString topName;           // id of the top gate
     QStringList topCandidates; // every gate that no other gate uses, in definition order
     double missionTimeHours = 8760.0;
+    // No basic event has a probability: the analysis is qualitative (minimal cut
+    // sets, structure importance). Every event counts with p = q = 1/2.
+    bool qualitative = false;
     QList<Diagnostic> diagnostics;
 
     // The imported expressions, and which of them each structure event uses: the

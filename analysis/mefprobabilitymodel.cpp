@@ -1,5 +1,7 @@
 #include "mefprobabilitymodel.h"
 
+#include "periodictest.h"
+
 #include <QCoreApplication>
 
 #include <cmath>
@@ -63,6 +65,19 @@ QString MefProbabilityModel::opElementName(Op op)
     case Op::Exponential: return u"exponential"_s;
     case Op::Glm: return u"GLM"_s;
     case Op::Weibull: return u"Weibull"_s;
+    case Op::PeriodicTest: return u"periodic-test"_s;
+    case Op::Acos: return u"acos"_s;
+    case Op::Asin: return u"asin"_s;
+    case Op::Atan: return u"atan"_s;
+    case Op::Cos: return u"cos"_s;
+    case Op::Cosh: return u"cosh"_s;
+    case Op::Sin: return u"sin"_s;
+    case Op::Sinh: return u"sinh"_s;
+    case Op::Tan: return u"tan"_s;
+    case Op::Tanh: return u"tanh"_s;
+    case Op::Mod: return u"mod"_s;
+    case Op::Ceil: return u"ceil"_s;
+    case Op::Floor: return u"floor"_s;
     case Op::UniformDeviate: return u"uniform-deviate"_s;
     case Op::NormalDeviate: return u"normal-deviate"_s;
     case Op::LognormalDeviate:
@@ -189,6 +204,22 @@ std::vector<double> MefProbabilityModel::ccfFractions(CcfModel model, int n, con
             fraction[std::size_t(k)] = k / choose(n - 1, k - 1) * alpha[std::size_t(k)] / total;
         break;
     }
+    case CcfModel::PhiFactor: {
+        // Direct assignment (MEF, as SCRAM): each event of k given members has
+        // Q_k = φ_k · Q; the φ_k are the shares of the levels and sum to 1.
+        double sum = 0.0;
+        for (int k = 1; k <= n; ++k) {
+            if (!factor(k, fraction[std::size_t(k)]))
+                return {};
+            sum += fraction[std::size_t(k)];
+        }
+        if (std::fabs(sum - 1.0) > 1e-4) {
+            if (error)
+                *error = tr("the phi factors sum to %1; they must sum to 1").arg(number(sum));
+            return {};
+        }
+        break;
+    }
     }
     return fraction;
 }
@@ -246,6 +277,30 @@ double MefProbabilityModel::eval(int index, Context &c) const
             return fail(tr("<parameter>: used before it is computed"));
         return c.parameter[std::size_t(n.parameter)];
     }
+    case Op::PeriodicTest: {
+        const QString bad = periodicTest(a, v);
+        if (!bad.isEmpty())
+            return fail(bad);
+        break;
+    }
+    default: {
+        const QString bad = isDistribution(n.op) ? distribution(n.op, a, v) : arithmetic(n.op, a, v);
+        if (!bad.isEmpty())
+            return fail(bad);
+        break;
+    }
+    }
+    if (!std::isfinite(v))
+        return fail(tr("<%1>: the result %2 is not a finite number").arg(element, number(v)));
+    return v;
+}
+
+// The arithmetic operations and functions of the MEF: an empty string, or why
+// the arguments are outside the function's domain.
+QString MefProbabilityModel::arithmetic(Op op, const std::vector<double> &a, double &v)
+{
+    const QString element = opElementName(op);
+    switch (op) {
     case Op::Neg: v = -a[0]; break;
     case Op::Add:
         v = 0.0;
@@ -263,7 +318,7 @@ double MefProbabilityModel::eval(int index, Context &c) const
         v = a[0];
         for (std::size_t i = 1; i < a.size(); ++i) {
             if (a[i] == 0.0)
-                return fail(tr("<div>: division by zero"));
+                return (tr("<div>: division by zero"));
             v /= a[i];
         }
         break;
@@ -272,18 +327,18 @@ double MefProbabilityModel::eval(int index, Context &c) const
     case Op::Log:
     case Op::Log10:
         if (!(a[0] > 0.0))
-            return fail(tr("<%1>: the argument %2 is not positive").arg(element, number(a[0])));
-        v = n.op == Op::Log ? std::log(a[0]) : std::log10(a[0]);
+            return (tr("<%1>: the argument %2 is not positive").arg(element, number(a[0])));
+        v = op == Op::Log ? std::log(a[0]) : std::log10(a[0]);
         break;
     case Op::Sqrt:
         if (a[0] < 0.0)
-            return fail(tr("<sqrt>: the argument %1 is negative").arg(number(a[0])));
+            return (tr("<sqrt>: the argument %1 is negative").arg(number(a[0])));
         v = std::sqrt(a[0]);
         break;
     case Op::Pow:
         v = std::pow(a[0], a[1]);
         if (!std::isfinite(v))
-            return fail(tr("<pow>: %1 to the power %2 is undefined").arg(number(a[0]), number(a[1])));
+            return (tr("<pow>: %1 to the power %2 is undefined").arg(number(a[0]), number(a[1])));
         break;
     case Op::Min:
         v = a[0];
@@ -298,22 +353,69 @@ double MefProbabilityModel::eval(int index, Context &c) const
         for (double x : a) v += x;
         v /= double(a.size());
         break;
+    case Op::Acos:
+    case Op::Asin:
+        if (!(a[0] >= -1.0 && a[0] <= 1.0))
+            return (tr("<%1>: the argument %2 is outside [-1, 1]").arg(element, number(a[0])));
+        v = op == Op::Acos ? std::acos(a[0]) : std::asin(a[0]);
+        break;
+    case Op::Atan: v = std::atan(a[0]); break;
+    case Op::Cos: v = std::cos(a[0]); break;
+    case Op::Cosh: v = std::cosh(a[0]); break;
+    case Op::Sin: v = std::sin(a[0]); break;
+    case Op::Sinh: v = std::sinh(a[0]); break;
+    case Op::Tan: v = std::tan(a[0]); break;
+    case Op::Tanh: v = std::tanh(a[0]); break;
+    case Op::Ceil: v = std::ceil(a[0]); break;
+    case Op::Floor: v = std::floor(a[0]); break;
+    case Op::Mod:
+        if (a[1] == 0.0)
+            return (tr("<mod>: modulo zero"));
+        v = std::fmod(a[0], a[1]); // the sign of the dividend, as C and SCRAM
+        break;
+    default: break;
+    }
+    return {};
+}
+
+bool MefProbabilityModel::isDistribution(Op op)
+{
+    switch (op) {
+    case Op::Exponential:
+    case Op::Glm:
+    case Op::Weibull:
+    case Op::UniformDeviate:
+    case Op::NormalDeviate:
+    case Op::LognormalDeviate:
+    case Op::LognormalMuSigma:
+    case Op::GammaDeviate:
+    case Op::BetaDeviate:
+    case Op::Histogram: return true;
+    default: return false;
+    }
+}
+
+// The probability distributions and the deviates (whose mean is the point value):
+// an empty string, or why the arguments are invalid.
+QString MefProbabilityModel::distribution(Op op, const std::vector<double> &a, double &v)
+{
+    switch (op) {
     case Op::Exponential:
         if (a[0] < 0.0)
-            return fail(tr("<exponential>: the failure rate %1 is negative").arg(number(a[0])));
+            return (tr("<exponential>: the failure rate %1 is negative").arg(number(a[0])));
         if (a[1] < 0.0)
-            return fail(tr("<exponential>: the time %1 is negative").arg(number(a[1])));
+            return (tr("<exponential>: the time %1 is negative").arg(number(a[1])));
         v = -std::expm1(-a[0] * a[1]);
         break;
     case Op::Glm: {
         const double gamma = a[0], lambda = a[1], mu = a[2], t = a[3];
         if (!(gamma >= 0.0 && gamma <= 1.0))
-            return fail(tr("<GLM>: the probability of failure on demand %1 is outside [0, 1]").arg(number(gamma)));
+            return (tr("<GLM>: the probability of failure on demand %1 is outside [0, 1]").arg(number(gamma)));
         if (lambda < 0.0 || mu < 0.0 || lambda + mu <= 0.0)
-            return fail(tr("<GLM>: the rates λ = %1 and μ = %2 must not be negative, nor both zero")
+            return (tr("<GLM>: the rates λ = %1 and μ = %2 must not be negative, nor both zero")
                             .arg(number(lambda), number(mu)));
         if (t < 0.0)
-            return fail(tr("<GLM>: the time %1 is negative").arg(number(t)));
+            return (tr("<GLM>: the time %1 is negative").arg(number(t)));
         const double s = lambda + mu;
         // (λ - (λ - sγ)·e^{-st}) / s, written as γ·e^{-st} + λ/s·(1 - e^{-st}) to keep tiny values exact
         const double decay = std::exp(-s * t);
@@ -323,44 +425,44 @@ double MefProbabilityModel::eval(int index, Context &c) const
     case Op::Weibull: {
         const double alpha = a[0], beta = a[1], t0 = a[2], t = a[3];
         if (!(alpha > 0.0) || !(beta > 0.0))
-            return fail(tr("<Weibull>: the scale %1 and the shape %2 must be positive").arg(number(alpha), number(beta)));
+            return (tr("<Weibull>: the scale %1 and the shape %2 must be positive").arg(number(alpha), number(beta)));
         if (t0 < 0.0 || t < 0.0)
-            return fail(tr("<Weibull>: the times %1 and %2 must not be negative").arg(number(t0), number(t)));
+            return (tr("<Weibull>: the times %1 and %2 must not be negative").arg(number(t0), number(t)));
         v = t <= t0 ? 0.0 : -std::expm1(-std::pow((t - t0) / alpha, beta));
         break;
     }
     case Op::UniformDeviate:
         if (a[0] > a[1])
-            return fail(tr("<uniform-deviate>: the minimum %1 is above the maximum %2").arg(number(a[0]), number(a[1])));
+            return (tr("<uniform-deviate>: the minimum %1 is above the maximum %2").arg(number(a[0]), number(a[1])));
         v = (a[0] + a[1]) / 2.0;
         break;
     case Op::NormalDeviate:
         if (!(a[1] > 0.0))
-            return fail(tr("<normal-deviate>: the standard deviation %1 is not positive").arg(number(a[1])));
+            return (tr("<normal-deviate>: the standard deviation %1 is not positive").arg(number(a[1])));
         v = a[0];
         break;
     case Op::LognormalDeviate:
         if (!(a[0] > 0.0))
-            return fail(tr("<lognormal-deviate>: the mean %1 is not positive").arg(number(a[0])));
+            return (tr("<lognormal-deviate>: the mean %1 is not positive").arg(number(a[0])));
         if (!(a[1] > 1.0))
-            return fail(tr("<lognormal-deviate>: the error factor %1 is not greater than 1").arg(number(a[1])));
+            return (tr("<lognormal-deviate>: the error factor %1 is not greater than 1").arg(number(a[1])));
         if (!(a[2] > 0.0 && a[2] < 1.0))
-            return fail(tr("<lognormal-deviate>: the confidence level %1 is outside (0, 1)").arg(number(a[2])));
+            return (tr("<lognormal-deviate>: the confidence level %1 is outside (0, 1)").arg(number(a[2])));
         v = a[0];
         break;
     case Op::LognormalMuSigma:
         if (!(a[1] > 0.0))
-            return fail(tr("<lognormal-deviate>: σ = %1 is not positive").arg(number(a[1])));
+            return (tr("<lognormal-deviate>: σ = %1 is not positive").arg(number(a[1])));
         v = std::exp(a[0] + a[1] * a[1] / 2.0);
         break;
     case Op::GammaDeviate:
         if (!(a[0] > 0.0) || !(a[1] > 0.0))
-            return fail(tr("<gamma-deviate>: the shape %1 and the scale %2 must be positive").arg(number(a[0]), number(a[1])));
+            return (tr("<gamma-deviate>: the shape %1 and the scale %2 must be positive").arg(number(a[0]), number(a[1])));
         v = a[0] * a[1];
         break;
     case Op::BetaDeviate:
         if (!(a[0] > 0.0) || !(a[1] > 0.0))
-            return fail(tr("<beta-deviate>: α = %1 and β = %2 must be positive").arg(number(a[0]), number(a[1])));
+            return (tr("<beta-deviate>: α = %1 and β = %2 must be positive").arg(number(a[0]), number(a[1])));
         v = a[0] / (a[0] + a[1]);
         break;
     case Op::Histogram: {
@@ -369,22 +471,54 @@ double MefProbabilityModel::eval(int index, Context &c) const
         for (std::size_t i = 1; i + 1 < a.size(); i += 2) {
             const double upper = a[i], w = a[i + 1];
             if (!(upper > lower))
-                return fail(tr("<histogram>: the bin boundaries must increase (%1 after %2)").arg(number(upper), number(lower)));
+                return (tr("<histogram>: the bin boundaries must increase (%1 after %2)").arg(number(upper), number(lower)));
             if (w < 0.0)
-                return fail(tr("<histogram>: the bin weight %1 is negative").arg(number(w)));
+                return (tr("<histogram>: the bin weight %1 is negative").arg(number(w)));
             sum += w * (lower + upper) / 2.0;
             weights += w;
             lower = upper;
         }
         if (!(weights > 0.0))
-            return fail(tr("<histogram>: the bin weights sum to zero"));
+            return (tr("<histogram>: the bin weights sum to zero"));
         v = sum / weights;
         break;
     }
+    default: break;
     }
-    if (!std::isfinite(v))
-        return fail(tr("<%1>: the result %2 is not a finite number").arg(element, number(v)));
-    return v;
+    return {};
+}
+
+QString MefProbabilityModel::periodicTest(const std::vector<double> &a, double &value)
+{
+    PeriodicTest::Parameters p;
+    double t = 0.0;
+    if (a.size() == 4) {
+        p.lambda = a[0], p.tau = a[1], p.theta = a[2], t = a[3];
+        p.mu = std::numeric_limits<double>::infinity();
+    } else if (a.size() == 5) {
+        p.lambda = a[0], p.mu = a[1], p.tau = a[2], p.theta = a[3], t = a[4];
+    } else if (a.size() == 11) {
+        p.lambda = a[0], p.lambdaTest = a[1], p.mu = a[2], p.tau = a[3], p.theta = a[4], p.gamma = a[5];
+        p.pi = a[6], p.availableDuringTest = a[7] != 0.0, p.sigma = a[8], p.omega = a[9], t = a[10];
+        if (a[7] != 0.0 && a[7] != 1.0)
+            return tr("<periodic-test>: x (availability during the test) must be 0 or 1, found %1").arg(number(a[7]));
+        for (const auto &[name, prob] : {std::pair{"γ", p.gamma}, std::pair{"σ", p.sigma}, std::pair{"ω", p.omega}})
+            if (!(prob >= 0.0 && prob <= 1.0))
+                return tr("<periodic-test>: %1 = %2 is a probability and must lie in [0, 1]").arg(QString::fromUtf8(name), number(prob));
+        if (!(p.lambdaTest >= 0.0) || !(p.pi >= 0.0) || !(p.pi < p.tau))
+            return tr("<periodic-test>: needs λ* >= 0 and 0 <= π < τ (found λ* = %1, π = %2, τ = %3)")
+                .arg(number(p.lambdaTest), number(p.pi), number(p.tau));
+    } else {
+        return tr("<periodic-test>: takes 4, 5 or 11 arguments, found %1").arg(a.size());
+    }
+    if (!(p.lambda >= 0.0) || !(p.mu > 0.0) || !(p.tau > 0.0) || !(p.theta >= 0.0) || !(t >= 0.0))
+        return tr("<periodic-test>: needs λ >= 0, μ > 0, τ > 0, θ >= 0 and t >= 0 (found λ = %1, μ = %2, τ = %3, θ = %4, t = %5)")
+            .arg(number(p.lambda), number(p.mu), number(p.tau), number(p.theta), number(t));
+    if (t > p.theta && (t - p.theta) / p.tau > 1e6)
+        return tr("<periodic-test>: %1 tests before t = %2: more than the 1,000,000 this built-in steps through")
+            .arg(number(std::floor((t - p.theta) / p.tau) + 1), number(t));
+    value = PeriodicTest::unavailability(p, t);
+    return {};
 }
 
 double MefProbabilityModel::complement(int index, double value, Context &c) const
@@ -426,6 +560,79 @@ bool MefProbabilityModel::isMissionTime(int index) const
         index = m_parameterRoots[std::size_t(n.parameter)];
     }
     return false;
+}
+
+// The probability of a CCF event of each order of `group` (index = order), or
+// nothing with the problems reported (ok set to false).
+std::vector<double> MefProbabilityModel::ccfProbabilities(const CcfGroup &group, Context &c,
+                                                          QList<Diagnostic> &diagnostics, bool &ok) const
+{
+    auto report = [&]() {
+        if (!c.silent) {
+            const Node &n = m_nodes[std::size_t(c.errorNode)];
+            diagnostics << diagnosticAt(n.owner, n.file, n.line, c.error);
+        }
+        ok = false;
+    };
+    c.reset();
+    const double q = eval(group.distribution, c);
+    if (c.failed()) {
+        report();
+        return {};
+    }
+    if (!(q >= 0.0 && q <= 1.0)) {
+        diagnostics << diagnosticAt(group.owner, m_nodes[std::size_t(group.distribution)].file,
+                                    m_nodes[std::size_t(group.distribution)].line,
+                                    tr("<distribution>: the probability %1 is outside [0, 1]").arg(number(q)));
+        ok = false;
+        return {};
+    }
+    std::vector<double> factors(group.factors.size(), NaN);
+    bool factorsOk = true;
+    for (std::size_t level = 0; level < group.factors.size(); ++level) {
+        if (group.factors[level] < 0)
+            continue;
+        c.reset();
+        factors[level] = eval(group.factors[level], c);
+        if (c.failed()) {
+            report();
+            factorsOk = false;
+            continue;
+        }
+        if (!(factors[level] >= 0.0 && factors[level] <= 1.0)) {
+            const Node &f = m_nodes[std::size_t(group.factors[level])];
+            diagnostics << diagnosticAt(group.owner, f.file, f.line,
+                                        tr("<factor level=\"%1\">: %2 is outside [0, 1]")
+                                            .arg(level + 1)
+                                            .arg(number(factors[level])));
+            ok = false;
+            factorsOk = false;
+        }
+    }
+    if (!factorsOk)
+        return {};
+    QString error;
+    std::vector<double> fraction = ccfFractions(group.model, group.memberCount, factors, &error);
+    if (fraction.empty()) {
+        diagnostics << diagnosticAt(group.owner, group.file, group.line, error);
+        ok = false;
+        return {};
+    }
+    if (group.model == CcfModel::AlphaFactor) {
+        double sum = 0.0;
+        for (double f : factors)
+            sum += std::isnan(f) ? 0.0 : f;
+        if (std::fabs(sum - 1.0) > 1e-3) {
+            Diagnostic d = diagnosticAt(group.owner, group.file, group.line,
+                                        tr("the alpha factors sum to %1, not 1; they are used normalised (α_k / α_t)")
+                                            .arg(number(sum)));
+            d.severity = Diagnostic::Severity::Warning;
+            diagnostics << d;
+        }
+    }
+    for (double &f : fraction)
+        f *= q;
+    return fraction;
 }
 
 bool MefProbabilityModel::evaluate(double missionTime, std::vector<EventValue> &values,
@@ -474,68 +681,8 @@ bool MefProbabilityModel::evaluate(double missionTime, std::vector<EventValue> &
 
     // Every CCF group, used or not, so that bad factors are always reported.
     std::vector<std::vector<double>> groupProbability(m_groups.size()); // by order; empty: failed
-    for (std::size_t g = 0; g < m_groups.size(); ++g) {
-        const CcfGroup &group = m_groups[g];
-        c.reset();
-        const double q = eval(group.distribution, c);
-        if (c.failed()) {
-            report();
-            continue;
-        }
-        if (!(q >= 0.0 && q <= 1.0)) {
-            diagnostics << diagnosticAt(group.owner, m_nodes[std::size_t(group.distribution)].file,
-                                        m_nodes[std::size_t(group.distribution)].line,
-                                        tr("<distribution>: the probability %1 is outside [0, 1]").arg(number(q)));
-            ok = false;
-            continue;
-        }
-        std::vector<double> factors(group.factors.size(), NaN);
-        bool factorsOk = true;
-        for (std::size_t level = 0; level < group.factors.size(); ++level) {
-            if (group.factors[level] < 0)
-                continue;
-            c.reset();
-            factors[level] = eval(group.factors[level], c);
-            if (c.failed()) {
-                report();
-                factorsOk = false;
-                continue;
-            }
-            if (!(factors[level] >= 0.0 && factors[level] <= 1.0)) {
-                const Node &f = m_nodes[std::size_t(group.factors[level])];
-                diagnostics << diagnosticAt(group.owner, f.file, f.line,
-                                            tr("<factor level=\"%1\">: %2 is outside [0, 1]")
-                                                .arg(level + 1)
-                                                .arg(number(factors[level])));
-                ok = false;
-                factorsOk = false;
-            }
-        }
-        if (!factorsOk)
-            continue;
-        QString error;
-        std::vector<double> fraction = ccfFractions(group.model, group.memberCount, factors, &error);
-        if (fraction.empty()) {
-            diagnostics << diagnosticAt(group.owner, group.file, group.line, error);
-            ok = false;
-            continue;
-        }
-        if (group.model == CcfModel::AlphaFactor) {
-            double sum = 0.0;
-            for (double f : factors)
-                sum += std::isnan(f) ? 0.0 : f;
-            if (std::fabs(sum - 1.0) > 1e-3) {
-                Diagnostic d = diagnosticAt(group.owner, group.file, group.line,
-                                            tr("the alpha factors sum to %1, not 1; they are used normalised (α_k / α_t)")
-                                                .arg(number(sum)));
-                d.severity = Diagnostic::Severity::Warning;
-                diagnostics << d;
-            }
-        }
-        for (double &f : fraction)
-            f *= q;
-        groupProbability[g] = std::move(fraction);
-    }
+    for (std::size_t g = 0; g < m_groups.size(); ++g)
+        groupProbability[g] = ccfProbabilities(m_groups[g], c, diagnostics, ok);
 
     values.assign(m_events.size(), EventValue{});
     for (std::size_t i = 0; i < m_events.size(); ++i) {

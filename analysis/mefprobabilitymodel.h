@@ -27,6 +27,8 @@ public:
     enum class Op : std::uint8_t {
         Constant, Parameter, MissionTime,
         Neg, Add, Sub, Mul, Div, Abs, Exp, Log, Log10, Sqrt, Pow, Min, Max, Mean,
+        Acos, Asin, Atan, Cos, Cosh, Sin, Sinh, Tan, Tanh, Mod, Ceil, Floor,
+        PeriodicTest,     // (λ, τ, θ, t), (λ, μ, τ, θ, t) or the 11 arguments of MEF 2.0
         Exponential,      // (λ, t): 1 - e^{-λt}
         Glm,              // (γ, λ, μ, t)
         Weibull,          // (α scale, β shape, t0, t)
@@ -40,7 +42,7 @@ public:
     };
     static QString opElementName(Op op);
 
-    enum class CcfModel { BetaFactor, Mgl, AlphaFactor };
+    enum class CcfModel { BetaFactor, Mgl, AlphaFactor, PhiFactor };
 
     // What an expression belongs to, for messages: e.g. {"basic event", "e1"}.
     struct Owner
@@ -125,7 +127,15 @@ public:
 
 private:
     struct Context;
+    // The periodic-test built-in for its 4, 5 or 11 arguments; an error message, or
+    // empty with `value` set.
+    static QString periodicTest(const std::vector<double> &args, double &value);
+    static QString arithmetic(Op op, const std::vector<double> &args, double &value);
+    static bool isDistribution(Op op);
+    static QString distribution(Op op, const std::vector<double> &args, double &value);
     double eval(int node, Context &context) const;
+    std::vector<double> ccfProbabilities(const CcfGroup &group, Context &context, QList<Diagnostic> &diagnostics,
+                                         bool &ok) const;
     double complement(int node, double value, Context &context) const;
     bool isMissionTime(int node) const;
     Diagnostic diagnosticAt(int owner, int file, int line, const QString &message) const;

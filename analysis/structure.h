@@ -71,6 +71,7 @@ public:
 
     NodeId constant(bool value) const { return value ? m_true : m_false; }
     NodeId event(int eventIndex);
+    NodeId eventNode(int eventIndex) const { return m_eventNodes.at(eventIndex); }
     NodeId andOf(const QList<NodeId> &inputs);
     NodeId orOf(const QList<NodeId> &inputs);
     NodeId atLeast(int k, const QList<NodeId> &inputs);

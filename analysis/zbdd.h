@@ -6,9 +6,13 @@
 
 namespace nf {
 
+class MemoryBudget;
+
 // A zero-suppressed decision diagram of sets of variables (levels): the compact
 // form of a family of cut sets. Used to hold minimal cut sets, which are derived
-// from a BDD by Rauzy's algorithm (see BddAnalysis).
+// from a BDD by Rauzy's algorithm (see BddAnalysis). No operation recurses: a
+// family of sets of 60,000 events is a chain of 60,000 nodes, so traversals keep
+// their stacks on the heap.
 class Zbdd
 {
 public:
@@ -18,6 +22,10 @@ public:
     static constexpr std::uint32_t TerminalLevel = 0xffffffffu;
 
     Zbdd();
+
+    // Stops with MemoryBudget::Exceeded before the tables grow past `budget` minus
+    // `reserved` bytes (held elsewhere in the same analysis). Not owned; may be null.
+    void setBudget(const MemoryBudget *budget, std::size_t reserved);
 
     // The family {S ∪ {level} : S ∈ high} ∪ low; `level` must be above every level
     // in low and high.
@@ -48,13 +56,34 @@ private:
         Ref low;
         Ref high;
         bool hasEmptySet; // the family holds ∅ (follow low edges to Base)
+        std::uint32_t minSize; // of the sets of the family (Empty: 0xffffffff)
+        std::uint32_t maxSize;
     };
     struct CacheEntry
     {
         std::uint32_t op = 0;
         Ref a = 0, b = 0, result = 0;
     };
+    struct Frame
+    {
+        std::uint32_t op;
+        Ref a, b;
+        int stage;
+        Ref r;
+    };
+    struct Step // what a frame needs next: a sub-operation, or it is finished
+    {
+        bool finished;
+        Ref result;
+        std::uint32_t op;
+        Ref a, b;
+    };
+    Ref apply(std::uint32_t op, Ref a, Ref b);
+    bool shortcut(std::uint32_t op, Ref &a, Ref &b, Ref &result) const;
+    Step step(Frame &frame, Ref last);
+    void grow();
     void growUnique();
+    std::vector<Ref> reachable(Ref root) const; // non-terminal nodes, children first
     Ref cached(std::uint32_t op, Ref a, Ref b) const;
     void store(std::uint32_t op, Ref a, Ref b, Ref result);
 
@@ -63,6 +92,9 @@ private:
     std::size_t m_uniqueMask = 0;
     std::vector<CacheEntry> m_cache;
     std::size_t m_cacheMask = 0;
+    std::vector<Frame> m_stack;
+    const MemoryBudget *m_budget = nullptr;
+    std::size_t m_reserved = 0;
 };
 
 } // namespace nf

@@ -9,13 +9,21 @@
 //               event-index|random FILE...   (BDD size under another variable order)
 //   ninefold-ft --generate EVENTS [--seed S] [...]
 //   ninefold-ft --write-generated EVENTS [--seed S] OUT.xml
+//   ninefold-ft --write SPEC [--seed S] OUT.xml   SPEC: shared-or-heavy:EVENTS,
+//               shared-balanced:EVENTS, chain-or:N, chain-and:N, chain-alternating:N,
+//               atleast:K:N, or:N, and:N (bench/sharedeventgenerator.h,
+//               bench/stresstreegenerator.h)
 
 #include "bddanalysis.h"
 #include "faulttreegenerator.h"
 #include "mefimporter.h"
+#include "sharedeventgenerator.h"
+#include "stresstreegenerator.h"
 #include "variableorder.h"
 
 #include <QFile>
+
+#include <exception>
 #include <QStringList>
 
 #include <sys/resource.h>
@@ -49,7 +57,8 @@ int usage()
                  "                   [--mission-time H] [--top GATE] [--repeat R] FILE...\n"
                  "       ninefold-ft --order-heuristic NAME FILE...\n"
                  "       ninefold-ft --generate EVENTS [--seed S] [options]\n"
-                 "       ninefold-ft --write-generated EVENTS [--seed S] OUT.xml\n");
+                 "       ninefold-ft --write-generated EVENTS [--seed S] OUT.xml\n"
+                 "       ninefold-ft --write SPEC [--seed S] OUT.xml\n");
     return 2;
 }
 
@@ -61,7 +70,8 @@ int main(int argc, char **argv)
     QString what = u"all"_s;
     MefOptions options;
     int order = 0, repeat = 1, generate = 0, writeGenerated = 0, listed = 0;
-    QString heuristic;
+    QString heuristic, writeSpec, ordering = u"adaptive"_s;
+    double maxMemoryMb = 0.0;
     std::uint32_t seed = 1;
     for (int i = 1; i < argc; ++i) {
         const QString a = QString::fromLocal8Bit(argv[i]);
@@ -81,6 +91,9 @@ int main(int argc, char **argv)
         else if (a == u"--generate"_s) generate = value().toInt();
         else if (a == u"--write-generated"_s) writeGenerated = value().toInt();
         else if (a == u"--seed"_s) seed = value().toUInt();
+        else if (a == u"--write"_s) writeSpec = value();
+        else if (a == u"--ordering"_s) ordering = value();
+        else if (a == u"--max-memory"_s) maxMemoryMb = value().toDouble();
         else if (a.startsWith(u"--"_s)) return usage();
         else files << a;
     }
@@ -92,6 +105,36 @@ int main(int argc, char **argv)
         if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
             return 3;
         out.write(bench::FaultTreeGenerator::generate(writeGenerated, seed));
+        return 0;
+    }
+    if (!writeSpec.isEmpty()) {
+        if (files.size() != 1)
+            return usage();
+        const QStringList parts = writeSpec.split(u':');
+        const QString kind = parts.front();
+        const int n = parts.size() > 1 ? parts.at(1).toInt() : 0;
+        const int m = parts.size() > 2 ? parts.at(2).toInt() : 0;
+        using S = bench::StressTreeGenerator;
+        QByteArray data;
+        if (kind == u"shared-or-heavy"_s)
+            data = bench::SharedEventGenerator::generate(n, bench::SharedEventGenerator::Mix::OrHeavy, seed);
+        else if (kind == u"shared-balanced"_s)
+            data = bench::SharedEventGenerator::generate(n, bench::SharedEventGenerator::Mix::Balanced, seed);
+        else if (kind == u"chain-or"_s)
+            data = S::chain(n, S::Chain::Or);
+        else if (kind == u"chain-and"_s)
+            data = S::chain(n, S::Chain::And);
+        else if (kind == u"chain-alternating"_s)
+            data = S::chain(n, S::Chain::Alternating);
+        else if (kind == u"atleast"_s)
+            data = S::atLeast(n, m);
+        else if (kind == u"or"_s || kind == u"and"_s)
+            data = S::flat(n, kind == u"or"_s);
+        if (data.isEmpty() || n <= 0)
+            return usage();
+        QFile out(files.front());
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(data) != data.size() || !out.flush())
+            return 3;
         return 0;
     }
     if (files.isEmpty() && generate <= 0)
@@ -142,9 +185,22 @@ int main(int argc, char **argv)
         return fastest;
     };
     std::unique_ptr<BddAnalysis> analysis;
-    const double tBdd = best([&] { analysis = std::make_unique<BddAnalysis>(*import.structure); });
-    std::printf("bdd_probability_s=%.6f probability=%.10g bdd_nodes=%zu allocated_nodes=%zu bdd_bytes=%zu\n", tBdd,
-                analysis->probability(), analysis->bddNodeCount(), analysis->allocatedNodes(), analysis->memoryBytes());
+    using O = BddAnalysis::Ordering;
+    const O o = ordering == u"depth-first"_s ? O::DepthFirst
+                : ordering == u"shared-first"_s ? O::SharedFirst
+                : ordering == u"force"_s ? O::Force
+                : ordering == u"depth-first-reversed"_s ? O::DepthFirstReversed : O::Adaptive;
+    const auto memory = std::size_t(maxMemoryMb * 1024 * 1024);
+    double tBdd = 0.0;
+    try {
+        tBdd = best([&] { analysis = std::make_unique<BddAnalysis>(*import.structure, o, QList<Structure::NodeId>{}, memory); });
+    } catch (const std::exception &e) {
+        std::printf("stopped: %s after %.3f s, max_rss_kb=%ld\n", e.what(), now() - t0, maxRssKb());
+        return 4;
+    }
+    std::printf("bdd_probability_s=%.6f probability=%.10g bdd_nodes=%zu allocated_nodes=%zu bdd_bytes=%zu ordering=%s\n",
+                tBdd, analysis->probability(), analysis->bddNodeCount(), analysis->allocatedNodes(),
+                analysis->memoryBytes(), analysis->orderingUsed());
     if (what == u"mcs"_s || what == u"all"_s) {
         CutSetOptions o;
         o.maxOrder = order;

@@ -21,7 +21,9 @@
 #include <QFileInfo>
 
 #include <cmath>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -54,8 +56,10 @@ QString Cli::usage()
               "      --cut-set-order N       highest order of minimal cut sets (default: 4 for\n"
               "                              .ninefold models, all for fault trees)\n"
               "      --cut-sets N            how many minimal cut sets to list (default 20)\n"
-              "      --top GATE              fault trees: the top gate (default: the gate no\n"
-              "                              other gate uses)\n"
+              "      --top GATE              fault trees: the top gate (default: every gate no\n"
+              "                              other gate uses, each analysed in turn)\n"
+              "      --max-memory MB         fault trees: memory for the decision diagrams\n"
+              "                              (default: an eighth of the RAM)\n"
               "  report FILE -o OUT.pdf [--page-size a4|letter]\n"
               "                            write the PDF reliability report (works headless)\n"
               "  check FILE [options]      a CI gate: fail when the model misses its targets\n"
@@ -380,10 +384,70 @@ int Cli::check(const QStringList &args)
     return CheckFailed;
 }
 
+// Open-PSA files: the top event no other gate uses, or --top; when several gates
+// are used by no other, each is analysed in turn, and the output says so.
+int Cli::analyzeFaultTrees(const QStringList &files, const MefOptions &mo, const FaultTreeReportOptions &fo, bool json)
+{
+    const MefImport first = MefImporter::load(files, mo);
+    QStringList tops;
+    if (mo.topGate.isEmpty() && first.ok() && first.topCandidates.size() > 1)
+        tops = first.topCandidates;
+    QList<FaultTreeReport> reports;
+    if (tops.isEmpty()) {
+        reports << FaultTreeReport::analyze(first, fo);
+    } else {
+        for (const QString &t : tops) {
+            MefOptions one = mo;
+            one.topGate = t;
+            reports << FaultTreeReport::analyze(MefImporter::load(files, one), fo);
+        }
+    }
+    bool ok = true;
+    for (const FaultTreeReport &report : reports) {
+        for (const Diagnostic &d : report.diagnostics())
+            if (d.isError() || !json)
+                (d.isError() ? m_err : m_out) << d.toString() << u'\n';
+        ok = ok && report.ok();
+    }
+    if (json) {
+        // One top: the report object itself. Several: an object listing them, with
+        // one report object per top (docs/engine.md).
+        QJsonObject o;
+        if (tops.isEmpty()) {
+            o = reports.front().toJson();
+        } else {
+            o[u"format"_s] = u"ninefold-fault-tree-analyses"_s;
+            o[u"format_version"_s] = 1;
+            o[u"ok"_s] = ok;
+            o[u"top_events"_s] = QJsonArray::fromStringList(tops);
+            QJsonArray analyses;
+            for (const FaultTreeReport &report : reports)
+                analyses.append(report.toJson());
+            o[u"analyses"_s] = analyses;
+        }
+        m_out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    } else if (ok) {
+        if (!tops.isEmpty())
+            m_out << tr("%n gates are used by no other gate (%1): each is analysed as a top event "
+                        "(--top GATE analyses one)\n", nullptr, int(tops.size())).arg(tops.join(u", "_s));
+        for (int i = 0; i < reports.size(); ++i) {
+            if (!tops.isEmpty())
+                m_out << tr("\n=== top event %1 (%2 of %3) ===\n").arg(tops.at(i)).arg(i + 1).arg(tops.size());
+            m_out << reports.at(i).toText();
+        }
+    }
+    if (!ok) {
+        m_err << tr("%1: not analysed: fix the errors above first\n").arg(files.join(u", "_s));
+        return InvalidModel;
+    }
+    return Success;
+}
+
 int Cli::analyze(const QStringList &args)
 {
     QStringList files;
     bool json = false;
+    int maxMemoryMb = 0; // 0: the engine's default
     std::optional<double> missionTime;
     std::optional<int> order;
     QString top;
@@ -448,6 +512,9 @@ int Cli::analyze(const QStringList &args)
         } else if (a == u"--cut-sets"_s) {
             if (!integerArg(i, a, 1, kMaxListedCutSets, options.listedCutSets))
                 return UsageError;
+        } else if (a == u"--max-memory"_s) {
+            if (!integerArg(i, a, 16, 1 << 24, maxMemoryMb)) // 16 MB to 16 TB
+                return UsageError;
         } else if (a.startsWith(u'-')) {
             m_err << tr("ninefold-cli analyze: unknown option '%1'\n").arg(a);
             return UsageError;
@@ -467,24 +534,12 @@ int Cli::analyze(const QStringList &args)
         if (missionTime)
             mo.missionTimeHours = *missionTime;
         mo.topGate = top;
-        const MefImport import = MefImporter::load(files, mo);
         FaultTreeReportOptions fo;
         fo.missionTimeHours = mo.missionTimeHours;
         fo.cutSetOrderLimit = order.value_or(0);
         fo.listedCutSets = options.listedCutSets;
-        const FaultTreeReport report = FaultTreeReport::analyze(import, fo);
-        for (const Diagnostic &d : report.diagnostics())
-            if (d.isError() || !json)
-                (d.isError() ? m_err : m_out) << d.toString() << u'\n';
-        if (!report.ok()) {
-            m_err << tr("%1: not analysed: fix the errors above first\n").arg(files.join(u", "_s));
-            return InvalidModel;
-        }
-        if (json)
-            m_out << QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
-        else
-            m_out << report.toText();
-        return Success;
+        fo.maxMemoryBytes = std::size_t(maxMemoryMb) << 20;
+        return analyzeFaultTrees(files, mo, fo, json);
     }
     if (order)
         options.cutSetOrder = *order;

@@ -9,6 +9,8 @@
 
 namespace nf {
 
+struct MefOptions;
+struct FaultTreeReportOptions;
 
 // ninefold-cli: load, validate, convert and (later) analyse models without a
 // display. run() returns the process exit code; see usage() for their meaning.
@@ -36,6 +38,8 @@ private:
     int validate(const QStringList &args);
     int convert(const QStringList &args);
     int analyze(const QStringList &args);
+    int analyzeFaultTrees(const QStringList &files, const MefOptions &mefOptions,
+                          const FaultTreeReportOptions &reportOptions, bool json);
     int check(const QStringList &args);
     int report(const QStringList &args);
 

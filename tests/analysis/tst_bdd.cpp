@@ -2,6 +2,8 @@
 // against brute-force enumeration of random structures.
 
 #include "bddanalysis.h"
+#include "memorybudget.h"
+#include "moduledetection.h"
 #include "structure.h"
 
 #include <QRandomGenerator>
@@ -113,6 +115,13 @@ private slots:
     void randomStructuresMatchEnumeration();
     void boundedListingOfHugeFamilies();
     void bestFirstListingMatchesFullListing();
+    void orderLimitOnNonCoherentTrees();
+    void orderLimitZeroOnNegation();
+    void hundredThousandInputOr();
+    void sixtyThousandDeepChain();
+    void modulesFoundAndComposed();
+    void memoryBudgetStopsCleanly();
+    void importanceNeverNegativeOnCoherentTrees();
 };
 
 void TestBdd::parallelPair()
@@ -485,6 +494,280 @@ void TestBdd::bestFirstListingMatchesFullListing()
             }
         }
     }
+}
+
+namespace {
+
+// A random non-coherent structure: every tree has NOT or XOR gates somewhere.
+Structure randomNonCoherent(QRandomGenerator &rng, int events)
+{
+    Structure s;
+    QList<Structure::NodeId> pool;
+    for (int i = 0; i < events; ++i)
+        pool << s.event(eventP(s, u"e%1"_s.arg(i), 0.02 + 0.4 * rng.generateDouble()));
+    const int gates = 3 + int(rng.bounded(10));
+    bool negated = false;
+    for (int g = 0; g < gates; ++g) {
+        QList<Structure::NodeId> in;
+        const int arity = 2 + int(rng.bounded(3));
+        for (int k = 0; k < arity; ++k)
+            in << pool.at(int(rng.bounded(pool.size())));
+        Structure::NodeId node;
+        const quint32 kind = (g == gates / 2 && !negated) ? 4 : rng.bounded(7);
+        switch (kind) {
+        case 0: case 1: node = s.andOf(in); break;
+        case 2: node = s.orOf(in); break;
+        case 3: node = s.atLeast(2, in); break;
+        case 4: case 5: node = s.notOf(in.first()); negated = true; break;
+        default: node = s.xorOf(in.mid(0, 2)); negated = true; break;
+        }
+        pool << node;
+    }
+    s.setTop(s.orOf(pool.mid(pool.size() - 3)));
+    return s;
+}
+
+QList<QList<int>> listedSets(const CutSetResult &r)
+{
+    QList<QList<int>> out;
+    for (const CutSet &c : r.sets)
+        out << c.events;
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+} // namespace
+
+void TestBdd::orderLimitOnNonCoherentTrees()
+{
+    // Issue 16: on trees with NOT gates, an order limit L lost sets of order exactly
+    // L. For every limit, the limited family must be the unlimited family filtered
+    // by order, and the unlimited one the minimal true points found by enumeration.
+    QRandomGenerator rng(16016);
+    int trees = 0, limitedSetsChecked = 0;
+    for (int round = 0; round < 600; ++round) {
+        const int n = 3 + int(rng.bounded(12));
+        const Structure s = randomNonCoherent(rng, n);
+        const BddAnalysis an(s);
+        QVERIFY2(close(an.probability(), s.bruteForceProbability()), qPrintable(u"round %1"_s.arg(round)));
+        const CutSetResult all = an.minimalCutSets();
+        const QList<QList<int>> every = listedSets(all);
+        QCOMPARE(every, bruteForceMinimalCutSets(s));
+        int largest = 0;
+        for (const QList<int> &set : every)
+            largest = std::max(largest, int(set.size()));
+        for (int limit = 1; limit <= largest + 1; ++limit) {
+            CutSetOptions o;
+            o.maxOrder = limit;
+            const CutSetResult limited = an.minimalCutSets(o);
+            QList<QList<int>> expected;
+            for (const QList<int> &set : every)
+                if (set.size() <= limit)
+                    expected << set;
+            QVERIFY2(listedSets(limited) == expected,
+                     qPrintable(u"round %1, limit %2: %3 sets instead of %4"_s.arg(round).arg(limit)
+                                    .arg(limited.sets.size()).arg(expected.size())));
+            QCOMPARE(limited.count, double(expected.size()));
+            for (int order = 0; order < limited.countByOrder.size(); ++order)
+                QCOMPARE(limited.countByOrder[order], order < all.countByOrder.size() ? all.countByOrder[order] : 0.0);
+            limitedSetsChecked += int(expected.size());
+        }
+        ++trees;
+    }
+    QCOMPARE(trees, 600);
+    QVERIFY2(limitedSetsChecked > 1000, qPrintable(QString::number(limitedSetsChecked)));
+}
+
+void TestBdd::orderLimitZeroOnNegation()
+{
+    // top = (a ∧ ¬b) ∨ c: minimal true points {a} (b not occurred) and {c}. Under
+    // the limit 1, {a} comes from the branch a = 1 with the limit 0 left below it,
+    // where ¬b ∨ c is already true with nothing more occurred.
+    Structure s;
+    const int a = eventP(s, u"a"_s, 0.1), b = eventP(s, u"b"_s, 0.2), c = eventP(s, u"c"_s, 0.3);
+    s.setTop(s.orOf({s.andOf({s.event(a), s.notOf(s.event(b))}), s.event(c)}));
+    const BddAnalysis an(s);
+    CutSetOptions o;
+    o.maxOrder = 1;
+    const CutSetResult r = an.minimalCutSets(o);
+    QCOMPARE(listedSets(r), (QList<QList<int>>{{a}, {c}}));
+    QCOMPARE(r.count, 2.0);
+    // P = P(c) + P(¬c)·P(a)·P(¬b) = 0.3 + 0.7 · 0.1 · 0.8
+    QVERIFY(close(an.probability(), 0.3 + 0.7 * 0.1 * 0.8));
+}
+
+void TestBdd::hundredThousandInputOr()
+{
+    // Issue 12: a 100,000-input OR overflowed the stack (Zbdd::countBySize recursed
+    // once per set). The BDD and the ZBDD are chains of 100,000 nodes. With every
+    // p = 1e-6: P = 1 - (1 - 1e-6)^100000, 100,000 sets of order 1.
+    Structure s;
+    QList<Structure::NodeId> in;
+    const int n = 100000;
+    for (int i = 0; i < n; ++i)
+        in << s.event(eventP(s, u"e%1"_s.arg(i), 1e-6));
+    s.setTop(s.orOf(in));
+    const BddAnalysis an(s);
+    QVERIFY(close(an.probability(), -std::expm1(n * std::log1p(-1e-6)), 1e-10));
+    QVERIFY(close(an.complement(), std::exp(n * std::log1p(-1e-6)), 1e-10));
+    CutSetOptions o;
+    o.maxListed = 5;
+    const CutSetResult r = an.minimalCutSets(o);
+    QCOMPARE(r.count, double(n));
+    QCOMPARE(r.countByOrder, (QList<double>{0.0, double(n)}));
+    QCOMPARE(r.sets.size(), 5);
+    // every set listed (explicit-stack listing), and the importance of one event:
+    // Birnbaum = P(rest fail to occur) = (1 - 1e-6)^99999
+    QCOMPARE(an.minimalCutSets().sets.size(), n);
+    QVERIFY(close(an.importance().at(17).birnbaum, std::exp((n - 1) * std::log1p(-1e-6)), 1e-10));
+}
+
+void TestBdd::modulesFoundAndComposed()
+{
+    // g1 = a ∧ b and g2 = d ∨ e reach events nothing else uses: modules. g3 = c ∧ g2
+    // and g4 = c ∧ f share c: not modules. g6 = g5 ∧ z and g7 = g5 ∧ w share
+    // g5 = x ∨ y, which is a module itself. The top is a module.
+    Structure s;
+    auto ev = [&](const QString &id, double p) { return s.event(eventP(s, id, p)); };
+    const auto a = ev(u"a"_s, 0.1), b = ev(u"b"_s, 0.2), c = ev(u"c"_s, 0.3), d = ev(u"d"_s, 0.4), e = ev(u"e"_s, 0.5),
+               f = ev(u"f"_s, 0.6), x = ev(u"x"_s, 0.15), y = ev(u"y"_s, 0.25), z = ev(u"z"_s, 0.35), w = ev(u"w"_s, 0.45);
+    const auto g1 = s.andOf({a, b}), g2 = s.orOf({d, e}), g3 = s.andOf({c, g2}), g4 = s.andOf({c, f});
+    const auto g5 = s.orOf({x, y}), g6 = s.andOf({g5, z}), g7 = s.andOf({g5, w});
+    const auto top = s.orOf({g1, g3, g4, s.notOf(s.orOf({g6, g7}))});
+    s.setTop(top);
+    const std::vector<char> m = ModuleDetection::modules(s, top);
+    QList<Structure::NodeId> found;
+    for (Structure::NodeId i = 0; i < s.nodeCount(); ++i)
+        if (m[std::size_t(i)])
+            found << i;
+    const auto notGate = s.node(top).inputs.last(), orGate = s.node(notGate).inputs.first();
+    QCOMPARE(found, (QList<Structure::NodeId>{g1, g2, g5, orGate, notGate, top}));
+    // Built module by module and composed: the exact probability by hand.
+    // P(g1) = 0.02; c ∧ (g2 ∨ f) with P(g2) = 0.7: 0.3·(1 − 0.3·0.4) = 0.264;
+    // P(g6 ∨ g7) = P(g5)·P(z ∨ w) = 0.3625·0.6425; the three parts are independent.
+    const double pg1 = 0.02, pc = 0.3 * (1 - 0.3 * 0.4), pnot = 1 - 0.3625 * 0.6425;
+    const BddAnalysis an(s);
+    QVERIFY(close(an.probability(), 1 - (1 - pg1) * (1 - pc) * (1 - pnot), 1e-14));
+    QVERIFY(close(an.probability(), s.bruteForceProbability(), 1e-14));
+    QVERIFY(close(an.complement(), (1 - pg1) * (1 - pc) * (1 - pnot), 1e-14));
+    // Minimal true points: {a, b}, {c, d}, {c, e}, {c, f} and the empty set (the
+    // NOT branch is true with nothing occurred).
+    QCOMPARE(an.minimalCutSets().count, 1.0); // the empty set subsumes every other
+    // The events of each module are neighbours in the order (the module's block).
+    const std::vector<int> &order = an.variableOrder();
+    auto levelOf = [&](const QString &id) {
+        return int(std::find(order.begin(), order.end(), s.findEvent(id)) - order.begin());
+    };
+    QCOMPARE(std::abs(levelOf(u"a"_s) - levelOf(u"b"_s)), 1);
+    QCOMPARE(std::abs(levelOf(u"d"_s) - levelOf(u"e"_s)), 1);
+    QCOMPARE(std::abs(levelOf(u"x"_s) - levelOf(u"y"_s)), 1);
+}
+
+void TestBdd::sixtyThousandDeepChain()
+{
+    // 60,000 events in series as a chain of 2-input gates g_i = AND(e_i, g_{i+1})
+    // (60,000 nested gates), and an alternating AND/OR chain of the same depth.
+    const int n = 60000;
+    {
+        Structure s;
+        std::vector<int> events;
+        for (int i = 0; i < n; ++i)
+            events.push_back(eventP(s, u"e%1"_s.arg(i), 0.999));
+        Structure::NodeId g = s.event(events.back());
+        for (int i = n - 2; i >= 0; --i)
+            g = s.andOf({s.event(events[std::size_t(i)]), g});
+        s.setTop(g);
+        const BddAnalysis an(s);
+        QVERIFY(close(an.probability(), std::pow(0.999, n), 1e-9));
+        const CutSetResult r = an.minimalCutSets();
+        QCOMPARE(r.count, 1.0);
+        QCOMPARE(r.countByOrder.size(), n + 1);
+        QCOMPARE(r.countByOrder.last(), 1.0);
+        QCOMPARE(r.sets.size(), 1);
+        QCOMPARE(r.sets.first().events.size(), n);
+        CutSetOptions limited;
+        limited.maxOrder = 3;
+        QCOMPARE(an.minimalCutSets(limited).count, 0.0);
+    }
+    {
+        // g_i = e_i OR (e'_i AND g_{i+1}): minimal cut sets {e_0}, {e'_0, e_1}, {e'_0, e'_1, e_2}, ...
+        Structure s;
+        Structure::NodeId g = s.event(eventP(s, u"last"_s, 0.5));
+        for (int i = n / 2 - 1; i >= 0; --i) {
+            const int a = eventP(s, u"a%1"_s.arg(i), 0.01), b = eventP(s, u"b%1"_s.arg(i), 0.5);
+            g = s.orOf({s.event(a), s.andOf({s.event(b), g})});
+        }
+        s.setTop(g);
+        const BddAnalysis an(s);
+        // P = a0 + (1-a0)·b0·P(g1) ..., by the recurrence from the bottom
+        double p = 0.5;
+        for (int i = n / 2 - 1; i >= 0; --i)
+            p = 0.01 + 0.99 * 0.5 * p;
+        QVERIFY(close(an.probability(), p, 1e-12));
+        const CutSetResult r = an.minimalCutSets(CutSetOptions{0, 0.0, 3});
+        QCOMPARE(r.count, double(n / 2 + 1));
+        QCOMPARE(r.sets.first().events.size(), 1);
+        CutSetOptions limited;
+        limited.maxOrder = 3;
+        QCOMPARE(an.minimalCutSets(limited).count, 3.0); // {a0}, {b0, a1}, {b0, b1, a2}
+    }
+}
+
+void TestBdd::memoryBudgetStopsCleanly()
+{
+    // The AND of 18 ORs of two events, each event also in a second, distant OR,
+    // under a budget of 1 MB: the engine must stop with MemoryBudget::Exceeded,
+    // not std::bad_alloc, and say which budget it was.
+    Structure s;
+    QList<Structure::NodeId> ev;
+    for (int i = 0; i < 400; ++i)
+        ev << s.event(eventP(s, u"e%1"_s.arg(i), 0.01));
+    QList<Structure::NodeId> terms;
+    for (int i = 0; i < 200; ++i)
+        terms << s.andOf({ev[i], ev[399 - i], ev[(i * 37) % 400]});
+    s.setTop(s.orOf(terms));
+    bool stopped = false;
+    try {
+        const BddAnalysis an(s, BddAnalysis::Ordering::DepthFirst, {}, std::size_t(1) << 20);
+        an.minimalCutSets();
+    } catch (const MemoryBudget::Exceeded &e) {
+        stopped = true;
+        QCOMPARE(e.limit(), std::size_t(1) << 20);
+        QVERIFY(QString::fromUtf8(e.what()).contains(u"memory budget of 1 MB"_s));
+    }
+    QVERIFY(stopped);
+}
+
+void TestBdd::importanceNeverNegativeOnCoherentTrees()
+{
+    // Issue 16, item 4: on coherent trees every factor is >= 0 in exact
+    // arithmetic; rounding made tiny ones -3e-17. Events of 1e-9 beside events of
+    // 0.5 give factors far below the rounding error of P.
+    QRandomGenerator rng(777);
+    int tiny = 0;
+    for (int round = 0; round < 300; ++round) {
+        Structure s;
+        QList<Structure::NodeId> pool;
+        const int n = 3 + int(rng.bounded(10));
+        for (int i = 0; i < n; ++i)
+            pool << s.event(eventP(s, u"e%1"_s.arg(i), rng.bounded(2) ? 1e-9 * (1 + rng.bounded(9)) : 0.1 + 0.4 * rng.generateDouble()));
+        for (int g = 0; g < 2 + int(rng.bounded(6)); ++g) {
+            QList<Structure::NodeId> in;
+            for (int k = 0; k < 2 + int(rng.bounded(3)); ++k)
+                in << pool.at(int(rng.bounded(pool.size())));
+            pool << (rng.bounded(2) ? s.orOf(in) : (rng.bounded(2) ? s.andOf(in) : s.atLeast(2, in)));
+        }
+        s.setTop(s.orOf(pool.mid(pool.size() - 2)));
+        const BddAnalysis an(s);
+        for (const Importance &imp : an.importance()) {
+            QVERIFY(imp.birnbaum >= 0.0);
+            QVERIFY(imp.criticality >= 0.0);
+            QVERIFY(imp.fussellVesely >= 0.0);
+            QVERIFY(imp.diagnostic >= 0.0);
+            tiny += imp.fussellVesely > 0.0 && imp.fussellVesely < 1e-14 ? 1 : 0;
+        }
+    }
+    QVERIFY(tiny > 10); // the regime where the rounding showed
 }
 
 QTEST_GUILESS_MAIN(TestBdd)

@@ -50,6 +50,7 @@ private slots:
     void missionTimeRecomputes();
     void listingAndOrderLimit();
     void refusals();
+    void qualitativeWithoutProbabilities();
 };
 
 void TestFaultTreeReport::theatreJson()
@@ -62,11 +63,12 @@ void TestFaultTreeReport::theatreJson()
                                    u"files"_s, u"format"_s, u"format_version"_s, u"importance"_s,
                                    u"minimal_cut_set_count"_s, u"minimal_cut_sets"_s, u"minimal_cut_sets_by_order"_s,
                                    u"minimal_cut_sets_truncated"_s, u"mission_time_hours"_s, u"ninefold_version"_s,
-                                   u"ok"_s, u"relevant_basic_event_count"_s, u"top_event"_s,
+                                   u"ok"_s, u"qualitative"_s, u"relevant_basic_event_count"_s, u"top_event"_s,
                                    u"top_event_probability"_s, u"top_event_probability_complement"_s}));
     QCOMPARE(o[u"format"_s].toString(), u"ninefold-fault-tree-analysis"_s);
     QCOMPARE(o[u"format_version"_s].toInt(), 1);
     QCOMPARE(o[u"ok"_s].toBool(), true);
+    QCOMPARE(o[u"qualitative"_s].toBool(), false);
     QCOMPARE(o[u"files"_s].toArray().size(), 1);
     QVERIFY(o[u"files"_s].toArray().at(0).toString().endsWith(u"theatre.xml"_s));
     QCOMPARE(o[u"top_event"_s].toString(), u"Theatre"_s);
@@ -200,6 +202,61 @@ void TestFaultTreeReport::refusals()
     o = {};
     o.listedCutSets = -2;
     QVERIFY(!FaultTreeReport::analyze(theatre, o).ok());
+}
+
+void TestFaultTreeReport::qualitativeWithoutProbabilities()
+{
+    // No basic event has a probability: top = d ∨ (a ∧ (b ∨ c)). Minimal cut sets
+    // {d}, {a, b}, {a, c}. Structure importance (Birnbaum with every p = 1/2):
+    //   d: 1 − P(a ∧ (b ∨ c)) = 1 − 0.5·0.75 = 0.625
+    //   a: P(d ∨ b ∨ c) − P(d) = 0.875 − 0.5 = 0.375
+    //   b: P(d ∨ a) − P(d ∨ (a ∧ c)) = 0.75 − 0.625 = 0.125, and c the same.
+    const QByteArray xml = R"(<opsa-mef><define-fault-tree name="ft">
+<define-gate name="top"><or><basic-event name="d"/><and><basic-event name="a"/>
+<or><basic-event name="b"/><basic-event name="c"/></or></and></or></define-gate>
+</define-fault-tree><model-data>
+<define-basic-event name="a"/><define-basic-event name="b"/><define-basic-event name="c"/>
+<define-basic-event name="d"><label>no probability either</label></define-basic-event>
+</model-data></opsa-mef>
+)";
+    const MefImport import = MefImporter::loadData({{u"q.xml"_s, xml}});
+    QVERIFY(import.ok());
+    QVERIFY(import.qualitative);
+    const FaultTreeReport r = FaultTreeReport::analyze(import);
+    QVERIFY(r.ok());
+    QVERIFY(r.qualitative());
+    const QJsonObject o = QJsonDocument::fromJson(QJsonDocument(r.toJson()).toJson()).object();
+    QCOMPARE(o[u"qualitative"_s].toBool(), true);
+    QVERIFY(o[u"top_event_probability"_s].isNull());
+    QCOMPARE(o[u"minimal_cut_set_count"_s].toDouble(), 3.0);
+    const QJsonArray sets = o[u"minimal_cut_sets"_s].toArray();
+    QCOMPARE(sets.size(), 3);
+    QCOMPARE(sets.at(0).toObject()[u"events"_s].toArray(), (QJsonArray{u"d"_s})); // smallest first
+    QVERIFY(sets.at(0).toObject()[u"probability"_s].isNull());
+    const QJsonArray imp = o[u"importance"_s].toArray();
+    QCOMPARE(imp.size(), 4);
+    const QList<std::pair<QString, double>> expected{{u"d"_s, 0.625}, {u"a"_s, 0.375}, {u"b"_s, 0.125}, {u"c"_s, 0.125}};
+    for (int i = 0; i < 4; ++i) {
+        const QJsonObject row = imp.at(i).toObject();
+        QCOMPARE(row.keys(), (QStringList{u"id"_s, u"structure_importance"_s}));
+        QCOMPARE(row[u"id"_s].toString(), expected.at(i).first);
+        QVERIFY(close(row[u"structure_importance"_s].toDouble(), expected.at(i).second));
+    }
+    QVERIFY(r.toText().contains(u"Qualitative analysis: no basic event has a probability"_s));
+    QVERIFY(r.toText().contains(u"Structure importance (4 events"_s));
+
+    // Some with a probability and some without: an error at each of the others.
+    QByteArray mixed = xml;
+    mixed.replace("<define-basic-event name=\"a\"/>", "<define-basic-event name=\"a\"><float value=\"0.1\"/></define-basic-event>");
+    const MefImport m = MefImporter::loadData({{u"q.xml"_s, mixed}});
+    QVERIFY(!m.ok());
+    QCOMPARE(m.diagnostics.size(), 3);
+    QStringList ids;
+    for (const Diagnostic &d : m.diagnostics) {
+        ids << d.elementId + u':' + QString::number(d.line);
+        QVERIFY(d.message.contains(u"no probability is given (other basic events have one"_s));
+    }
+    QCOMPARE(ids, (QStringList{u"b:5"_s, u"c:5"_s, u"d:6"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestFaultTreeReport)

@@ -10,7 +10,10 @@
 #include "testsupport.h"
 
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 #include <cmath>
 
@@ -53,6 +56,27 @@ bool close(double a, double b, double rel = 1e-12)
                                                         .arg((value), 0, 'g', 17)                                 \
                                                         .arg((expected), 0, 'g', 17)))
 
+// The 11-argument periodic test λ = 1e-3, λ* = 0, μ = 0.1, τ = 100, θ = 50, γ = 0.01,
+// π = 2, x = 1, σ = 0.9, ω = 0.001 at t = 120, phase by phase in closed form
+// (states: available a, failed unnoticed f, in repair r):
+double periodicTestByHand()
+{
+    const double lambda = 1e-3, mu = 0.1, gamma = 0.01, sigma = 0.9, omega = 0.001;
+    double a = std::exp(-lambda * 50), f = 1 - a, r = 0; // [0, 50): exponential
+    r = a * gamma + f * sigma;                            // test starts at 50
+    a *= 1 - gamma;
+    f *= 1 - sigma;
+    const double repaired = r * (1 - std::exp(-mu * 2));  // [50, 52]: λ* = 0, repairs only
+    r -= repaired;
+    a += repaired * (1 - omega);
+    f += repaired * omega;
+    f += a * omega;                                       // end of test: bad restarts
+    a *= 1 - omega;
+    const double s = 68;                                  // [52, 120]: working phase
+    const double aEnd = a * std::exp(-lambda * s) + mu * (1 - omega) * r * (std::exp(-mu * s) - std::exp(-lambda * s)) / (lambda - mu);
+    return 1 - aEnd;
+}
+
 double probability(const MefImport &r)
 {
     return BddAnalysis(*r.structure).probability();
@@ -91,6 +115,9 @@ private slots:
     void betaFactorTwoMembers();
     void mglCcf();
     void alphaFactorCcf();
+    void alphaFactorsOutOfLevelOrder();
+    void phiFactorCcf();
+    void betaFactorFortyMembers();
     void expressions_data();
     void expressions();
     void exponentialAndMissionTime();
@@ -104,6 +131,9 @@ private slots:
     void errors();
     void errorsAcrossFiles();
     void missingFile();
+    void nonRegularFilesRefused();
+    void includedFiles();
+    void includeCycleRefused();
     void deepNestingIsRefused();
     void corruptedInputNeverCrashes();
 };
@@ -296,6 +326,93 @@ void TestMefImport::alphaFactorCcf()
     COMPARE_REL(ws.eventAt(ws.findEvent(u"[A B]"_s)).p, 0.002 / 0.7);
 }
 
+void TestMefImport::alphaFactorsOutOfLevelOrder()
+{
+    // The factors of alphaFactorCcf given as levels 3, 1, 2: the same numbers.
+    const MefImport r = load(tree(uR"(<define-gate name="top"><and><basic-event name="A"/><basic-event name="B"/></and></define-gate>
+<define-CCF-group name="G" model="alpha-factor">
+<members><basic-event name="A"/><basic-event name="B"/><basic-event name="C"/></members>
+<distribution><float value="0.01"/></distribution>
+<factors><factor level="3"><float value="0.01"/></factor><factor level="1"><float value="0.95"/></factor>
+<factor level="2"><float value="0.04"/></factor></factors>
+</define-CCF-group>)"_s));
+    QVERIFY2(r.ok(), qPrintable(allDiagnostics(r)));
+    QVERIFY(r.diagnostics.isEmpty());
+    const Structure &s = *r.structure;
+    const double q1 = 0.0095 / 1.06, q2 = 0.0004 / 1.06, q3 = 0.0003 / 1.06;
+    COMPARE_REL(s.eventAt(s.findEvent(u"[A]"_s)).p, q1);
+    COMPARE_REL(s.eventAt(s.findEvent(u"[B C]"_s)).p, q2);
+    COMPARE_REL(s.eventAt(s.findEvent(u"[A B C]"_s)).p, q3);
+    const double either = 1 - (1 - q1) * (1 - q2);
+    COMPARE_REL(probability(r), 1 - (1 - q2) * (1 - q3) * (1 - either * either));
+}
+
+void TestMefImport::phiFactorCcf()
+{
+    // Phi-factor (direct assignment, as SCRAM): three members, Q = 0.01,
+    // φ1 = 0.9, φ2 = 0.07, φ3 = 0.03 (sum 1), each event of k given members has
+    // Q_k = φ_k·Q: [A] = 0.009, [A B] = 0.0007, [A B C] = 0.0003; given out of
+    // level order (2, 3, 1).
+    const MefImport r = load(tree(uR"(<define-gate name="top"><and><basic-event name="A"/><basic-event name="B"/></and></define-gate>
+<define-CCF-group name="G" model="phi-factor">
+<members><basic-event name="A"/><basic-event name="B"/><basic-event name="C"/></members>
+<distribution><float value="0.01"/></distribution>
+<factors><factor level="2"><float value="0.07"/></factor><factor level="3"><float value="0.03"/></factor>
+<factor level="1"><float value="0.9"/></factor></factors>
+</define-CCF-group>)"_s));
+    QVERIFY2(r.ok(), qPrintable(allDiagnostics(r)));
+    const Structure &s = *r.structure;
+    QCOMPARE(s.eventCount(), 7);
+    const double q1 = 0.009, q2 = 0.0007, q3 = 0.0003;
+    for (const QString &id : {u"[A]"_s, u"[B]"_s, u"[C]"_s})
+        COMPARE_REL(s.eventAt(s.findEvent(id)).p, q1);
+    for (const QString &id : {u"[A B]"_s, u"[A C]"_s, u"[B C]"_s})
+        COMPARE_REL(s.eventAt(s.findEvent(id)).p, q2);
+    COMPARE_REL(s.eventAt(s.findEvent(u"[A B C]"_s)).p, q3);
+    // A ∧ B = [A B] ∨ [A B C] ∨ ([A] ∨ [A C]) ∧ ([B] ∨ [B C]):
+    const double either = 1 - (1 - q1) * (1 - q2);
+    COMPARE_REL(probability(r), 1 - (1 - q2) * (1 - q3) * (1 - either * either));
+    COMPARE_REL(probability(r), s.bruteForceProbability());
+}
+
+void TestMefImport::betaFactorFortyMembers()
+{
+    // Beta-factor needs only the independent parts and the event of all members,
+    // so any size works (a bit mask of 32 bits once gave 3.4e-66 here, labelled
+    // exact). 40 members, Q = 0.001, β = 0.1: [m_i] = (1 − β)Q = 0.0009 and
+    // [all] = βQ = 0.0001.
+    QString members, andInputs;
+    for (int i = 1; i <= 40; ++i) {
+        members += u"<basic-event name=\"m%1\"/>"_s.arg(i);
+        andInputs += u"<event name=\"m%1\"/>"_s.arg(i);
+    }
+    const QString group = u"<define-CCF-group name=\"G\" model=\"beta-factor\"><members>%1</members>"
+                          "<distribution><float value=\"0.001\"/></distribution><factor><float value=\"0.1\"/></factor>"
+                          "</define-CCF-group>"_s.arg(members);
+    const MefImport all = load(tree(u"<define-gate name=\"top\"><and>%1</and></define-gate>\n"_s.arg(andInputs) + group));
+    QVERIFY2(all.ok(), qPrintable(allDiagnostics(all)));
+    const Structure &s = *all.structure;
+    QCOMPARE(s.eventCount(), 41);
+    COMPARE_REL(s.eventAt(s.findEvent(u"[m17]"_s)).p, 0.0009);
+    QStringList names;
+    for (int i = 1; i <= 40; ++i)
+        names << u"m%1"_s.arg(i);
+    const int common = s.findEvent(u'[' + names.join(u' ') + u']');
+    QVERIFY(common >= 0);
+    COMPARE_REL(s.eventAt(common).p, 0.0001);
+    // All 40 fail: the common event, or all 40 independent parts.
+    COMPARE_REL(probability(all), 1 - (1 - 0.0001) * (1 - std::pow(0.0009, 40)));
+    const CutSetResult mcs = BddAnalysis(s).minimalCutSets();
+    QCOMPARE(mcs.count, 2.0);
+    QCOMPARE(mcs.countByOrder.value(1), 1.0);
+    QCOMPARE(mcs.countByOrder.value(40), 1.0);
+    // Any one fails: 1 − (1 − βQ)(1 − (1 − β)Q)^40.
+    QString orInputs = andInputs;
+    const MefImport any = load(tree(u"<define-gate name=\"top\"><or>%1</or></define-gate>\n"_s.arg(orInputs) + group));
+    QVERIFY2(any.ok(), qPrintable(allDiagnostics(any)));
+    COMPARE_REL(probability(any), 1 - (1 - 0.0001) * std::pow(1 - 0.0009, 40));
+}
+
 void TestMefImport::expressions_data()
 {
     QTest::addColumn<QString>("expression");
@@ -320,6 +437,60 @@ void TestMefImport::expressions_data()
     QTest::newRow("max") << u"<max><float value=\"0.3\"/><float value=\"0.2\"/><float value=\"0.4\"/></max>"_s << 0.4;
     QTest::newRow("mean") << u"<mean><float value=\"0.1\"/><float value=\"0.2\"/><float value=\"0.6\"/></mean>"_s << 0.3;
     QTest::newRow("pi") << u"<div><pi/><int value=\"10\"/></div>"_s << 0.31415926535897931;
+    // The rest of the standard's functions, each by a value known by hand:
+    // acos(1/2) = π/3, asin(1/2) = π/6, atan(1) = π/4, cos(π/3) = sin(π/6) = 1/2,
+    // tan(π/4) = 1, cosh(0) = 1, sinh and tanh of ln 2: (2 − 1/2)/2 = 0.75 and
+    // (2 − 1/2)/(2 + 1/2) = 0.6, mod(7, 3) = 1, ceil(0.2) = 1, floor(1.7) = 1.
+    QTest::newRow("acos") << u"<div><acos><float value=\"0.5\"/></acos><pi/></div>"_s << 1.0 / 3.0;
+    QTest::newRow("asin") << u"<div><asin><float value=\"0.5\"/></asin><pi/></div>"_s << 1.0 / 6.0;
+    QTest::newRow("atan") << u"<div><atan><int value=\"1\"/></atan><pi/></div>"_s << 0.25;
+    QTest::newRow("cos") << u"<cos><div><pi/><int value=\"3\"/></div></cos>"_s << 0.5;
+    QTest::newRow("sin") << u"<sin><div><pi/><int value=\"6\"/></div></sin>"_s << 0.5;
+    QTest::newRow("tan") << u"<mul><float value=\"0.4\"/><tan><div><pi/><int value=\"4\"/></div></tan></mul>"_s << 0.4;
+    QTest::newRow("cosh") << u"<mul><float value=\"0.3\"/><cosh><int value=\"0\"/></cosh></mul>"_s << 0.3;
+    QTest::newRow("sinh") << u"<sinh><log><int value=\"2\"/></log></sinh>"_s << 0.75;
+    QTest::newRow("tanh") << u"<tanh><log><int value=\"2\"/></log></tanh>"_s << 0.6;
+    QTest::newRow("mod") << u"<mul><float value=\"0.1\"/><mod><int value=\"7\"/><int value=\"3\"/></mod></mul>"_s << 0.1;
+    QTest::newRow("ceil") << u"<mul><float value=\"0.2\"/><ceil><float value=\"0.2\"/></ceil></mul>"_s << 0.2;
+    QTest::newRow("floor") << u"<mul><float value=\"0.7\"/><floor><float value=\"1.7\"/></floor></mul>"_s << 0.7;
+    // periodic-test (λ, τ, θ, t), repair instantaneous: λ = 1e-3, τ = 100, θ = 50.
+    // Before the first test (t = 30): 1 − e^{−0.03}; at t = 120, 70 h after the test
+    // at 50: 1 − e^{−0.07}; at t = 260, 10 h after the test at 250: 1 − e^{−0.01}.
+    QTest::newRow("periodic-test 4, before the first test")
+        << u"<periodic-test><float value=\"1e-3\"/><int value=\"100\"/><int value=\"50\"/><int value=\"30\"/></periodic-test>"_s
+        << 0.02955446645149182;
+    QTest::newRow("periodic-test 4")
+        << u"<periodic-test><float value=\"1e-3\"/><int value=\"100\"/><int value=\"50\"/><int value=\"120\"/></periodic-test>"_s
+        << 0.06760618009405178;
+    QTest::newRow("periodic-test 4, third interval")
+        << u"<periodic-test><float value=\"1e-3\"/><int value=\"100\"/><int value=\"50\"/><int value=\"260\"/></periodic-test>"_s
+        << 0.009950166250831947;
+    // (λ, μ, τ, θ, t) with μ = 0.1: at the test at 50 the failed share r0 = 1 − e^{−0.05}
+    // goes into repair; s hours later A = a0·e^{−λs} + μ·r0·(e^{−μs} − e^{−λs})/(λ − μ).
+    // t = 120 (s = 70): Q = 1 − A = 0.06719177522168762. t = 170: the test at 150 puts
+    // F into repair as well; 20 h later Q = 0.0318118283789679 (worked out the same way).
+    QTest::newRow("periodic-test 5")
+        << u"<periodic-test><float value=\"1e-3\"/><float value=\"0.1\"/><int value=\"100\"/><int value=\"50\"/><int value=\"120\"/></periodic-test>"_s
+        << 0.06719177522168762;
+    QTest::newRow("periodic-test 5, second test")
+        << u"<periodic-test><float value=\"1e-3\"/><float value=\"0.1\"/><int value=\"100\"/><int value=\"50\"/><int value=\"170\"/></periodic-test>"_s
+        << 0.0318118283789679;
+    // The 11 arguments reduced to the 5-argument form (λ* = λ, γ = 0, π = 0, x = 1,
+    // σ = 1, ω = 0) give the same value.
+    QTest::newRow("periodic-test 11 as 5")
+        << u"<periodic-test><float value=\"1e-3\"/><float value=\"1e-3\"/><float value=\"0.1\"/><int value=\"100\"/><int value=\"50\"/>"
+           "<int value=\"0\"/><int value=\"0\"/><int value=\"1\"/><int value=\"1\"/><int value=\"0\"/><int value=\"170\"/></periodic-test>"_s
+        << 0.0318118283789679;
+    // During a test with x = 0 the component is unavailable: Q = 1.
+    QTest::newRow("periodic-test 11, in a test, x = 0")
+        << u"<periodic-test><float value=\"1e-3\"/><float value=\"1e-3\"/><float value=\"0.1\"/><int value=\"100\"/><int value=\"50\"/>"
+           "<int value=\"0\"/><int value=\"2\"/><int value=\"0\"/><int value=\"1\"/><int value=\"0\"/><int value=\"51\"/></periodic-test>"_s
+        << 1.0;
+    // γ = 0.01, π = 2, λ* = 0, σ = 0.9, ω = 0.001, t = 120, worked in periodicTestByHand().
+    QTest::newRow("periodic-test 11")
+        << u"<periodic-test><float value=\"1e-3\"/><int value=\"0\"/><float value=\"0.1\"/><int value=\"100\"/><int value=\"50\"/>"
+           "<float value=\"0.01\"/><int value=\"2\"/><int value=\"1\"/><float value=\"0.9\"/><float value=\"0.001\"/><int value=\"120\"/></periodic-test>"_s
+        << periodicTestByHand();
     // Uncertainty distributions give their mean (SCRAM's point value):
     QTest::newRow("uniform-deviate") << u"<uniform-deviate><float value=\"0.1\"/><float value=\"0.3\"/></uniform-deviate>"_s << 0.2;
     QTest::newRow("normal-deviate") << u"<normal-deviate><float value=\"0.25\"/><float value=\"0.01\"/></normal-deviate>"_s << 0.25;
@@ -608,7 +779,7 @@ void TestMefImport::errors_data()
     QTest::newRow("event tree") << QByteArray("<opsa-mef>\n<define-event-tree name=\"ET\"/>\n</opsa-mef>") << 2 << QString()
                                 << u"ET"_s << u"<define-event-tree>: event trees are not supported"_s;
     QTest::newRow("include") << QByteArray("<opsa-mef>\n<include file=\"x.xml\"/>\n</opsa-mef>") << 2 << QString() << QString()
-                             << u"<include> is not supported"_s;
+                             << u"<include file=\"x.xml\">: cannot open the file: it does not exist"_s;
     QTest::newRow("unknown top-level") << QByteArray("<opsa-mef>\n\n<define-widget name=\"w\"/>\n</opsa-mef>") << 3 << QString()
                                        << QString() << u"<define-widget>: unknown element in <opsa-mef>"_s;
     QTest::newRow("unknown in tree") << tree(top + u"<define-thing name=\"t\"/>"_s, abc) << 4 << QString() << QString()
@@ -617,8 +788,10 @@ void TestMefImport::errors_data()
                                   << u"<define-substitution>: substitutions"_s;
     QTest::newRow("gate in model-data") << tree(top, abc + u"\n<define-gate name=\"g\"><or><event name=\"a\"/></or></define-gate>"_s)
                                         << 10 << QString() << u"g"_s << u"not allowed in <model-data>"_s;
-    QTest::newRow("periodic-test") << tree(top + u"<define-basic-event name=\"p\">\n<periodic-test><float value=\"1e-4\"/><float value=\"100\"/><float value=\"0\"/><system-mission-time/></periodic-test></define-basic-event>"_s, abc)
-                                   << 5 << u"basic event"_s << u"p"_s << u"<periodic-test>: periodic tests are not supported"_s;
+    QTest::newRow("periodic-test arity") << tree(top + u"<define-basic-event name=\"p\">\n<periodic-test><float value=\"1e-4\"/><float value=\"100\"/><float value=\"0\"/><float value=\"1\"/><float value=\"1\"/><system-mission-time/></periodic-test></define-basic-event>"_s, abc)
+                                   << 5 << u"basic event"_s << u"p"_s << u"<periodic-test>: takes 4, 5 or 11 arguments, found 6"_s;
+    QTest::newRow("periodic-test tau") << tree(top + u"<define-basic-event name=\"p\">\n<periodic-test><float value=\"1e-4\"/><float value=\"0\"/><float value=\"0\"/><system-mission-time/></periodic-test></define-basic-event>"_s, abc)
+                                   << 5 << u"basic event"_s << u"p"_s << u"<periodic-test>: needs λ >= 0, μ > 0, τ > 0"_s;
     QTest::newRow("extern-function") << tree(top + u"<define-parameter name=\"f\"><extern-function name=\"foo\"/></define-parameter>"_s, abc)
                                      << 4 << u"parameter"_s << u"f"_s << u"<extern-function>: external functions are not supported"_s;
     QTest::newRow("conditional") << tree(top + u"<define-basic-event name=\"i\"><ite><bool value=\"true\"/><float value=\"0.1\"/><float value=\"0.2\"/></ite></define-basic-event>"_s, abc)
@@ -663,8 +836,10 @@ void TestMefImport::errors_data()
                                   << 7 << u"basic event"_s << u"a"_s << u"<float>: the value \"0.1x\" is not a number"_s;
     QTest::newRow("wrong arity") << tree(top, u"<define-basic-event name=\"a\"><exponential><float value=\"0.1\"/></exponential></define-basic-event>"_s)
                                  << 7 << u"basic event"_s << u"a"_s << u"<exponential>: takes exactly 2 argument(s), found 1"_s;
-    QTest::newRow("no probability") << tree(top, u"<define-basic-event name=\"a\"><label>x</label></define-basic-event>"_s)
-                                    << 7 << u"basic event"_s << u"a"_s << u"no probability is given"_s;
+    QTest::newRow("no probability") << tree(top, u"<define-basic-event name=\"a\"><label>x</label></define-basic-event>\n"
+                                                  "<define-basic-event name=\"z\"><float value=\"0.1\"/></define-basic-event>"_s)
+                                    << 7 << u"basic event"_s << u"a"_s
+                                    << u"no probability is given (other basic events have one: give every basic event a probability, or none for a qualitative analysis)"_s;
     QTest::newRow("two expressions") << tree(top, u"<define-basic-event name=\"a\"><float value=\"0.1\"/>\n<float value=\"0.2\"/></define-basic-event>"_s)
                                      << 8 << u"basic event"_s << u"a"_s << u"this is a second one"_s;
     QTest::newRow("parameter without value") << tree(top + u"<define-parameter name=\"p\"><label>x</label></define-parameter>"_s, abc)
@@ -710,8 +885,10 @@ void TestMefImport::errors_data()
                                  << 7 << u"CCF group"_s << u"G"_s << u"takes factors for levels 2 to 3"_s;
     QTest::newRow("alpha all zero") << group(u"alpha-factor"_s, u"<factors><factor><float value=\"0\"/></factor><factor><float value=\"0\"/></factor><factor><float value=\"0\"/></factor></factors>"_s)
                                     << 4 << u"CCF group"_s << u"G"_s << u"every alpha factor is zero"_s;
-    QTest::newRow("phi-factor") << group(u"phi-factor"_s, u"<factor><float value=\"0.1\"/></factor>"_s)
-                                << 4 << u"CCF group"_s << u"G"_s << u"the phi-factor model is not supported"_s;
+    QTest::newRow("phi sum not 1") << group(u"phi-factor"_s, u"<factors><factor><float value=\"0.5\"/></factor><factor><float value=\"0.2\"/></factor><factor><float value=\"0.2\"/></factor></factors>"_s)
+                                   << 4 << u"CCF group"_s << u"G"_s << u"the phi factors sum to 0.9; they must sum to 1"_s;
+    QTest::newRow("phi missing level") << group(u"phi-factor"_s, u"<factor><float value=\"0.1\"/></factor>"_s)
+                                       << 4 << u"CCF group"_s << u"G"_s << u"the phi-factor model of a group of 3 needs a factor for level 2"_s;
     QTest::newRow("unknown CCF model") << group(u"gamma"_s, u"<factor><float value=\"0.1\"/></factor>"_s)
                                        << 4 << u"CCF group"_s << u"G"_s << u"model=\"gamma\" is not a CCF model"_s;
     QTest::newRow("CCF distribution above 1") << tree(ccfTop + u"<define-CCF-group name=\"G\" model=\"beta-factor\"><members><basic-event name=\"A\"/><basic-event name=\"B\"/></members>\n<distribution>\n<float value=\"2\"/></distribution><factor><float value=\"0.1\"/></factor></define-CCF-group>"_s)
@@ -789,6 +966,96 @@ void TestMefImport::missingFile()
     QCOMPARE(r.diagnostics.first().file, path);
     QVERIFY(r.diagnostics.first().message.contains(u"cannot open the file"_s));
     QVERIFY(!MefImporter::load({}).ok());
+}
+
+void TestMefImport::nonRegularFilesRefused()
+{
+    // A FIFO without a writer would block the import for ever and /dev/zero would
+    // fill the memory: both are refused before they are opened, naming the file.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString fifo = dir.filePath(u"tree.xml"_s);
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const QString zero = dir.filePath(u"zero.xml"_s);
+    QVERIFY(QFile::link(u"/dev/zero"_s, zero));
+    for (const QString &path : {fifo, zero}) {
+        const MefImport r = MefImporter::load({path});
+        QVERIFY(!r.ok());
+        QCOMPARE(r.diagnostics.size(), 1);
+        QCOMPARE(r.diagnostics.first().file, path);
+        QVERIFY2(r.diagnostics.first().message.contains(u"not a regular file"_s), qPrintable(allDiagnostics(r)));
+    }
+    // A folder too, with its own reason.
+    const MefImport folder = MefImporter::load({dir.path()});
+    QVERIFY(!folder.ok());
+    QVERIFY2(folder.diagnostics.first().message.contains(u"it is a folder"_s), qPrintable(allDiagnostics(folder)));
+}
+
+void TestMefImport::includedFiles()
+{
+    // main.xml includes sub/data.xml, which includes ../params.xml (relative to
+    // itself); main.xml also includes params.xml, which is read once (no duplicate
+    // definition). top = a ∧ b with a = pa = 0.1 and b = 0.2: P = 0.02.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkdir(u"sub"_s));
+    QVERIFY(test::writeAll(dir.filePath(u"main.xml"_s), R"(<opsa-mef>
+<include file="sub/data.xml"/>
+<include file="params.xml"/>
+<define-fault-tree name="ft"><define-gate name="top"><and><event name="a"/><event name="b"/></and></define-gate></define-fault-tree>
+</opsa-mef>
+)"));
+    QVERIFY(test::writeAll(dir.filePath(u"sub/data.xml"_s), R"(<opsa-mef>
+<include file="../params.xml"/>
+<model-data>
+<define-basic-event name="a"><parameter name="pa"/></define-basic-event>
+<define-basic-event name="b"><float value="0.2"/></define-basic-event>
+</model-data>
+</opsa-mef>
+)"));
+    QVERIFY(test::writeAll(dir.filePath(u"params.xml"_s), R"(<opsa-mef><model-data>
+<define-parameter name="pa"><float value="0.1"/></define-parameter>
+</model-data></opsa-mef>
+)"));
+    const MefImport r = MefImporter::load({dir.filePath(u"main.xml"_s)});
+    QVERIFY2(r.ok(), qPrintable(allDiagnostics(r)));
+    QCOMPARE(r.files.size(), 3);
+    COMPARE_REL(probability(r), 0.02);
+
+    // An include that cannot be followed is an error of the including file, at its line.
+    QVERIFY(test::writeAll(dir.filePath(u"missing.xml"_s), "<opsa-mef>\n<include file=\"nope.xml\"/>\n</opsa-mef>\n"));
+    const MefImport m = MefImporter::load({dir.filePath(u"missing.xml"_s)});
+    QVERIFY(!m.ok());
+    QCOMPARE(m.diagnostics.size(), 1);
+    QCOMPARE(m.diagnostics.first().file, dir.filePath(u"missing.xml"_s));
+    QCOMPARE(m.diagnostics.first().line, 2);
+    QVERIFY2(m.diagnostics.first().message.startsWith(u"<include file=\"nope.xml\">: cannot open the file: it does not exist"_s),
+             qPrintable(allDiagnostics(m)));
+}
+
+void TestMefImport::includeCycleRefused()
+{
+    // c1 → c2 → c3 → c1: refused where the cycle closes, with the whole chain.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(test::writeAll(dir.filePath(u"c1.xml"_s), "<opsa-mef>\n<include file=\"c2.xml\"/>\n</opsa-mef>\n"));
+    QVERIFY(test::writeAll(dir.filePath(u"c2.xml"_s), "<opsa-mef>\n\n<include file=\"c3.xml\"/>\n</opsa-mef>\n"));
+    QVERIFY(test::writeAll(dir.filePath(u"c3.xml"_s), "<opsa-mef>\n\n\n<include file=\"c1.xml\"/>\n</opsa-mef>\n"));
+    const MefImport r = MefImporter::load({dir.filePath(u"c1.xml"_s)});
+    QVERIFY(!r.ok());
+    QCOMPARE(r.diagnostics.size(), 1);
+    const Diagnostic &d = r.diagnostics.first();
+    QCOMPARE(d.file, dir.filePath(u"c3.xml"_s));
+    QCOMPARE(d.line, 4);
+    const QString chain = QStringList{dir.filePath(u"c1.xml"_s), dir.filePath(u"c2.xml"_s), dir.filePath(u"c3.xml"_s),
+                                      dir.filePath(u"c1.xml"_s)}
+                              .join(u" → "_s);
+    QCOMPARE(d.message, u"<include file=\"c1.xml\">: the files include each other: "_s + chain);
+    // A file that includes itself.
+    QVERIFY(test::writeAll(dir.filePath(u"self.xml"_s), "<opsa-mef>\n<include file=\"./self.xml\"/>\n</opsa-mef>\n"));
+    const MefImport self = MefImporter::load({dir.filePath(u"self.xml"_s)});
+    QVERIFY(!self.ok());
+    QVERIFY2(self.diagnostics.first().message.contains(u"the files include each other"_s), qPrintable(allDiagnostics(self)));
 }
 
 void TestMefImport::deepNestingIsRefused()

@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -52,6 +54,8 @@ private slots:
     void analyzeArchitectureText();
     void analyzeFaultTree();
     void analyzeErrors();
+    void analyzeRefusedFaultTreeJson();
+    void analyzeSeveralTopEvents();
     void checkPasses();
     void checkAvailabilityAndDowntime();
     void checkCountsFailoverInterruptions();
@@ -291,6 +295,81 @@ void TestCli::analyzeErrors()
 
 // pair.ninefold: two replicas of A = 0.99, any one suffices: A = 1 - 0.01² = 0.9999,
 // downtime 1e-4 × 525,960 = 52.596 min a year; no target, no findings.
+void TestCli::analyzeRefusedFaultTreeJson()
+{
+    // Issue 16, item 4: --json on a refused MEF model prints {"ok": false,
+    // "errors": [...]} with the file and line of each error, and exits 1.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"refused.xml"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("<opsa-mef>\n"
+            "  <define-fault-tree name=\"t\">\n"
+            "    <define-gate name=\"top\"><or><event name=\"g2\"/><event name=\"nowhere\"/></or></define-gate>\n"
+            "    <define-gate name=\"g2\"><and><event name=\"elsewhere\"/><event name=\"top\"/></and></define-gate>\n"
+            "  </define-fault-tree>\n"
+            "</opsa-mef>\n");
+    f.close();
+    const Run r = cli({u"analyze"_s, path, u"--json"_s});
+    QCOMPARE(r.code, 1);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value(u"ok"_s), QJsonValue(false));
+    const QJsonArray errors = o.value(u"errors"_s).toArray();
+    QCOMPARE(errors.size(), 2);
+    QSet<int> lines;
+    for (const QJsonValue &e : errors) {
+        QCOMPARE(e[u"file"_s].toString(), path);
+        lines.insert(e[u"line"_s].toInt());
+    }
+    QCOMPARE(lines, (QSet<int>{3, 4}));
+    // the memory budget: a usage error below 16 MB, and the option is accepted
+    QCOMPARE(cli({u"analyze"_s, path, u"--max-memory"_s, u"1"_s}).code, 2);
+    const Run t = cli({u"analyze"_s, nf::test::dataPath(u"openpsa/theatre.xml"_s), u"--max-memory"_s, u"64"_s, u"--json"_s});
+    QCOMPARE(t.code, 0);
+}
+
+void TestCli::analyzeSeveralTopEvents()
+{
+    // t1 = a ∧ b and t2 = a ∨ c are used by no other gate: each is analysed.
+    // a = 0.1, b = 0.2, c = 0.3: P(t1) = 0.02, P(t2) = 1 − 0.9·0.7 = 0.37.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"two-tops.xml"_s);
+    QVERIFY(nf::test::writeAll(path, R"(<opsa-mef><define-fault-tree name="ft">
+<define-gate name="t1"><and><event name="a"/><event name="b"/></and></define-gate>
+<define-gate name="t2"><or><event name="a"/><event name="c"/></or></define-gate>
+</define-fault-tree><model-data>
+<define-basic-event name="a"><float value="0.1"/></define-basic-event>
+<define-basic-event name="b"><float value="0.2"/></define-basic-event>
+<define-basic-event name="c"><float value="0.3"/></define-basic-event>
+</model-data></opsa-mef>
+)"));
+    const Run j = cli({u"analyze"_s, path, u"--json"_s});
+    QCOMPARE(j.code, 0);
+    const QJsonObject o = QJsonDocument::fromJson(j.out.toUtf8()).object();
+    QCOMPARE(o[u"format"_s].toString(), u"ninefold-fault-tree-analyses"_s);
+    QVERIFY(o[u"ok"_s].toBool());
+    QCOMPARE(o[u"top_events"_s].toArray(), (QJsonArray{u"t1"_s, u"t2"_s}));
+    const QJsonArray analyses = o[u"analyses"_s].toArray();
+    QCOMPARE(analyses.size(), 2);
+    QCOMPARE(analyses[0].toObject()[u"top_event"_s].toString(), u"t1"_s);
+    QVERIFY(std::fabs(analyses[0].toObject()[u"top_event_probability"_s].toDouble() - 0.02) < 1e-15);
+    QCOMPARE(analyses[1].toObject()[u"top_event"_s].toString(), u"t2"_s);
+    QVERIFY(std::fabs(analyses[1].toObject()[u"top_event_probability"_s].toDouble() - 0.37) < 1e-15);
+    // Text: says so, then one report per top.
+    const Run t = cli({u"analyze"_s, path});
+    QCOMPARE(t.code, 0);
+    QVERIFY2(t.out.contains(u"2 gates are used by no other gate (t1, t2): each is analysed as a top event"_s), qPrintable(t.out));
+    QVERIFY(t.out.contains(u"=== top event t1 (1 of 2) ==="_s));
+    QVERIFY(t.out.contains(u"=== top event t2 (2 of 2) ==="_s));
+    // --top: that one only, as a plain report.
+    const Run one = cli({u"analyze"_s, path, u"--top"_s, u"t2"_s, u"--json"_s});
+    QCOMPARE(one.code, 0);
+    const QJsonObject r = QJsonDocument::fromJson(one.out.toUtf8()).object();
+    QCOMPARE(r[u"format"_s].toString(), u"ninefold-fault-tree-analysis"_s);
+    QVERIFY(std::fabs(r[u"top_event_probability"_s].toDouble() - 0.37) < 1e-15);
+}
+
 void TestCli::checkPasses()
 {
     const QString pair = nf::test::dataPath(u"check/pair.ninefold"_s);

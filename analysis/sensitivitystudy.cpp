@@ -245,7 +245,7 @@ QList<QPointF> SensitivityStudy::run(const Model &model, const Parameter &p, con
     for (double v : values) {
         const AnalysisResult r = ArchitectureAnalysis::run(apply(model, p, v), options);
         if (r.ok()) // a point the analysis cannot evaluate is left out of the curve
-            out << QPointF(v, r.system.availability);
+            out << QPointF(v, r.systemBudget.availability); // the time-aware total, as the headline
     }
     return out;
 }
